@@ -1,0 +1,28 @@
+// Small text helpers shared by every module: case folding for look-ups, trimming, UTF-8
+// checks and edit distance for "did you mean" suggestions. All functions are pure.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace lattice::core {
+
+// ASCII lower case; other bytes unchanged.
+std::string to_lower(std::string_view s);
+// Folds a name for case-insensitive look-up: lower case, curly apostrophes to ', runs of
+// white space to one space, leading/trailing space and a leading "the " removed.
+std::string fold_name(std::string_view s);
+std::string_view trim(std::string_view s);
+std::vector<std::string> split(std::string_view s, char sep);
+// True when s is well-formed UTF-8. When false and offset is given, *offset is the first bad byte.
+bool is_valid_utf8(std::string_view s, size_t* offset = nullptr);
+// Levenshtein distance, capped: returns cap+1 when the distance exceeds cap. O(|a|*|b|).
+size_t edit_distance(std::string_view a, std::string_view b, size_t cap = 64);
+// The candidate closest to word (by edit distance on folded text) if it is close enough to
+// be a plausible typo, else an empty string.
+std::string closest_match(std::string_view word, const std::vector<std::string>& candidates);
+// True for a model id: [a-z][a-z0-9_]*.
+bool is_valid_id(std::string_view s);
+
+}  // namespace lattice::core

@@ -1,0 +1,47 @@
+#include "model/loader.h"
+
+#include "model/csv_tables.h"
+#include "model/toml_reader.h"
+#include "model/validator.h"
+
+namespace lattice::model {
+
+LoadResult load_model(const ModelFiles& files) {
+  LoadResult result;
+  ModelData data;
+  auto& diags = result.diagnostics;
+  size_t toml_files = 0;
+  for (const auto& f : files.files) {
+    if (f.relpath.size() > 5 && f.relpath.ends_with(".toml")) {
+      ++toml_files;
+      read_toml_file(f, data, diags);
+    } else if (is_memberships_file(f.relpath)) {
+      read_memberships_csv(f, data, diags);
+    } else if (is_series_file(f.relpath)) {
+      read_series_csv(f, data, diags);
+    }
+  }
+  if (toml_files == 0 && !diags.has_errors())
+    diags.error({files.root, 0, 0}, "no model files (*.toml) found");
+  validate_model(data, files.root, diags);
+  diags.sort();
+  if (!diags.has_errors()) result.model = std::make_shared<const Model>(std::move(data), files.root);
+  return result;
+}
+
+LoadResult load_model_folder(const std::string& dir) {
+  if (dir.empty()) return load_model(embedded_model());
+  core::Diagnostics read_diags;
+  ModelFiles files = read_model_folder(dir, read_diags);
+  LoadResult r = load_model(files);
+  if (read_diags.has_errors() || !read_diags.items().empty()) {
+    core::Diagnostics all = read_diags;
+    all.append(r.diagnostics);
+    all.sort();
+    r.diagnostics = all;
+    if (read_diags.has_errors()) r.model.reset();
+  }
+  return r;
+}
+
+}  // namespace lattice::model

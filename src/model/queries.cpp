@@ -1,0 +1,94 @@
+#include "model/queries.h"
+
+#include <algorithm>
+
+#include "core/text.h"
+
+namespace lattice::model {
+namespace {
+
+MembershipRow row_of(const Model& model, const Membership& m) {
+  return {model.actor(m.actor), model.framework(m.framework), &m};
+}
+
+}  // namespace
+
+std::vector<MembershipRow> members_on(const Model& model, std::string_view framework, core::Day day,
+                                      bool include_inactive) {
+  std::vector<MembershipRow> out;
+  for (const Membership* m : model.memberships_of_framework(framework)) {
+    if (!m->holds_on(day)) continue;
+    if (!include_inactive && !is_active_role(m->role)) continue;
+    out.push_back(row_of(model, *m));
+  }
+  std::sort(out.begin(), out.end(), [](const MembershipRow& a, const MembershipRow& b) {
+    return a.actor->name < b.actor->name;
+  });
+  return out;
+}
+
+std::vector<MembershipRow> membership_history(const Model& model, std::string_view framework) {
+  std::vector<MembershipRow> out;
+  for (const Membership* m : model.memberships_of_framework(framework)) out.push_back(row_of(model, *m));
+  std::stable_sort(out.begin(), out.end(), [](const MembershipRow& a, const MembershipRow& b) {
+    if (a.actor->name != b.actor->name) return a.actor->name < b.actor->name;
+    const core::Day fa = a.membership->from ? a.membership->from->as_start() : core::Day{-1000000};
+    const core::Day fb = b.membership->from ? b.membership->from->as_start() : core::Day{-1000000};
+    return fa < fb;
+  });
+  return out;
+}
+
+std::vector<MembershipRow> memberships_on(const Model& model, std::string_view actor, core::Day day,
+                                          bool include_inactive) {
+  std::vector<MembershipRow> out;
+  for (const Membership* m : model.memberships_of_actor(actor)) {
+    if (!m->holds_on(day)) continue;
+    if (!include_inactive && !is_active_role(m->role)) continue;
+    out.push_back(row_of(model, *m));
+  }
+  std::sort(out.begin(), out.end(), [](const MembershipRow& a, const MembershipRow& b) {
+    return a.framework->name < b.framework->name;
+  });
+  return out;
+}
+
+ResolveResult resolve(const Model& model, std::string_view text) {
+  ResolveResult r;
+  for (const auto& id : model.lookup(text)) {
+    const EntityRef* ref = model.find(id);
+    if (!ref) continue;
+    r.matches.push_back({id, ref->kind, model.display_name(id)});
+  }
+  if (r.matches.empty()) {
+    const std::string near = core::closest_match(text, model.all_names());
+    if (!near.empty()) r.suggestions.push_back(near);
+  }
+  return r;
+}
+
+std::string resolve_as(const Model& model, std::string_view text, EntityKind kind, std::string* error) {
+  const ResolveResult r = resolve(model, text);
+  std::vector<const Resolution*> fit;
+  for (const auto& m : r.matches)
+    if (m.kind == kind) fit.push_back(&m);
+  if (fit.size() == 1) return fit[0]->id;
+  const std::string what(entity_kind_name(kind));
+  if (fit.size() > 1) {
+    std::string msg = "'" + std::string(text) + "' is ambiguous: it names";
+    for (const auto* m : fit) msg += " '" + m->id + "'";
+    *error = msg;
+    return {};
+  }
+  std::string msg = "unknown " + what + " '" + std::string(text) + "'";
+  if (!r.matches.empty()) {
+    msg += " ('" + r.matches[0].id + "' is a " + std::string(entity_kind_name(r.matches[0].kind)) + ")";
+  } else if (!r.suggestions.empty()) {
+    const auto ids = model.lookup(r.suggestions[0]);
+    msg += " (did you mean '" + (ids.empty() ? r.suggestions[0] : ids[0]) + "'?)";
+  }
+  *error = msg;
+  return {};
+}
+
+}  // namespace lattice::model

@@ -1,0 +1,531 @@
+#include "model/toml_reader.h"
+
+#include <set>
+
+#include <toml++/toml.h>
+
+#include "core/text.h"
+#include "model/source_ref.h"
+
+namespace lattice::model {
+namespace {
+
+core::SourceLocation location(const std::string& path, const toml::source_region& r) {
+  return {path, static_cast<int>(r.begin.line), static_cast<int>(r.begin.column)};
+}
+
+// Reads the fields of one TOML table, checking types and reporting unknown keys.
+class FieldReader {
+ public:
+  FieldReader(const toml::table& table, std::string path, std::string what,
+              core::Diagnostics& diags)
+      : table_(table), path_(std::move(path)), what_(std::move(what)), diags_(diags) {}
+
+  core::SourceLocation where() const { return location(path_, table_.source()); }
+  core::SourceLocation where(std::string_view key) const {
+    const toml::node* n = table_.get(key);
+    return n ? location(path_, n->source()) : where();
+  }
+  void error(std::string_view key, const std::string& message) {
+    diags_.error(where(key), message);
+  }
+
+  std::string str(std::string_view key, bool required = false) {
+    seen_.insert(std::string(key));
+    const toml::node* n = table_.get(key);
+    if (!n) {
+      if (required) diags_.error(where(), what_ + " is missing required field '" + std::string(key) + "'");
+      return {};
+    }
+    if (auto s = n->value<std::string>()) {
+      if (required && core::trim(*s).empty())
+        diags_.error(where(key), what_ + " field '" + std::string(key) + "' is empty");
+      return *s;
+    }
+    type_error(key, "a string");
+    return {};
+  }
+
+  std::vector<std::string> strings(std::string_view key, bool required = false) {
+    seen_.insert(std::string(key));
+    std::vector<std::string> out;
+    const toml::node* n = table_.get(key);
+    if (!n) {
+      if (required) diags_.error(where(), what_ + " is missing required field '" + std::string(key) + "'");
+      return out;
+    }
+    if (auto s = n->value<std::string>()) {  // a single string is accepted as a list of one
+      out.push_back(*s);
+      return out;
+    }
+    const toml::array* arr = n->as_array();
+    if (!arr) {
+      type_error(key, "a list of strings");
+      return out;
+    }
+    for (const auto& item : *arr) {
+      if (auto s = item.value<std::string>()) {
+        out.push_back(*s);
+      } else {
+        diags_.error(location(path_, item.source()),
+                     what_ + " field '" + std::string(key) + "' must hold only strings");
+      }
+    }
+    return out;
+  }
+
+  std::optional<int64_t> integer(std::string_view key) {
+    seen_.insert(std::string(key));
+    const toml::node* n = table_.get(key);
+    if (!n) return std::nullopt;
+    if (auto v = n->value_exact<int64_t>()) return *v;
+    type_error(key, "an integer");
+    return std::nullopt;
+  }
+
+  std::optional<size_t> offset(std::string_view key, bool required) {
+    seen_.insert(std::string(key));
+    const toml::node* n = table_.get(key);
+    if (!n) {
+      if (required) diags_.error(where(), what_ + " is missing required field '" + std::string(key) + "'");
+      return std::nullopt;
+    }
+    auto v = n->value_exact<int64_t>();
+    if (!v || *v < 0) {
+      type_error(key, "a non-negative integer (a byte offset)");
+      return std::nullopt;
+    }
+    return static_cast<size_t>(*v);
+  }
+
+  std::optional<double> number(std::string_view key, bool required = false) {
+    seen_.insert(std::string(key));
+    const toml::node* n = table_.get(key);
+    if (!n) {
+      if (required) diags_.error(where(), what_ + " is missing required field '" + std::string(key) + "'");
+      return std::nullopt;
+    }
+    if (n->is_floating_point() || n->is_integer()) return n->value<double>();
+    type_error(key, "a number");
+    return std::nullopt;
+  }
+
+  bool boolean(std::string_view key) {
+    seen_.insert(std::string(key));
+    const toml::node* n = table_.get(key);
+    if (!n) return false;
+    if (auto v = n->value_exact<bool>()) return *v;
+    type_error(key, "true or false");
+    return false;
+  }
+
+  std::optional<Date> date(std::string_view key, bool required = false) {
+    seen_.insert(std::string(key));
+    const toml::node* n = table_.get(key);
+    if (!n) {
+      if (required) diags_.error(where(), what_ + " is missing required field '" + std::string(key) + "'");
+      return std::nullopt;
+    }
+    if (auto d = n->value_exact<toml::date>())
+      return Date::from_parts(d->year, d->month, d->day);
+    if (auto s = n->value<std::string>()) {
+      if (core::trim(*s).empty()) return std::nullopt;
+      std::string why;
+      auto d = Date::parse(core::trim(*s), &why);
+      if (!d) diags_.error(where(key), what_ + " field '" + std::string(key) + "': " + why);
+      return d;
+    }
+    type_error(key, "a date (YYYY-MM-DD, or a string \"YYYY\" or \"YYYY-MM\")");
+    return std::nullopt;
+  }
+
+  template <typename E>
+  std::optional<E> vocab(std::string_view key, bool required) {
+    const std::string s = str(key, required);
+    if (s.empty()) return std::nullopt;
+    return vocab_value<E>(key, s, where(key));
+  }
+
+  template <typename E>
+  std::vector<E> vocab_list(std::string_view key, bool required = false) {
+    std::vector<E> out;
+    for (const auto& s : strings(key, required))
+      if (auto v = vocab_value<E>(key, s, where(key))) out.push_back(*v);
+    return out;
+  }
+
+  template <typename E>
+  std::optional<E> vocab_value(std::string_view key, const std::string& s,
+                               const core::SourceLocation& at) {
+    if (auto v = parse<E>(s)) return v;
+    std::vector<std::string> names;
+    for (auto n : names_of<E>()) names.emplace_back(n);
+    std::string msg = "unknown " + std::string(key) + " '" + s + "'";
+    const std::string near = core::closest_match(s, names);
+    if (!near.empty()) msg += " (did you mean '" + near + "'?)";
+    msg += "; expected " + list_of<E>();
+    diags_.error(at, msg);
+    return std::nullopt;
+  }
+
+  std::vector<SourceRef> sources(std::string_view key = "sources", bool required = true) {
+    std::vector<SourceRef> out;
+    const auto texts = strings(key, false);
+    if (texts.empty() && required)
+      diags_.error(where(), what_ + " names no source (field 'sources')");
+    for (const auto& t : texts) {
+      std::string why;
+      if (auto r = parse_source_ref(t, &why))
+        out.push_back(std::move(*r));
+      else
+        diags_.error(where(key), why);
+    }
+    return out;
+  }
+
+  const toml::array* array_of_tables(std::string_view key) {
+    seen_.insert(std::string(key));
+    const toml::node* n = table_.get(key);
+    if (!n) return nullptr;
+    const toml::array* arr = n->as_array();
+    if (!arr || !arr->is_array_of_tables()) {
+      // An inline array of tables or [[x.key]] both give arrays of tables.
+      if (!(arr && arr->empty())) type_error(key, "an array of tables");
+      return nullptr;
+    }
+    return arr;
+  }
+
+  // Reports every key that no accessor asked for.
+  void finish(const std::vector<std::string_view>& known) {
+    for (const auto& [k, v] : table_) {
+      const std::string key(k.str());
+      if (seen_.count(key)) continue;
+      std::vector<std::string> names(known.begin(), known.end());
+      std::string msg = "unknown field '" + key + "' in " + what_;
+      const std::string near = core::closest_match(key, names);
+      if (!near.empty()) msg += " (did you mean '" + near + "'?)";
+      diags_.error(location(path_, v.source()), msg);
+    }
+  }
+
+  const std::string& path() const { return path_; }
+
+ private:
+  void type_error(std::string_view key, const std::string& expected) {
+    diags_.error(where(key), what_ + " field '" + std::string(key) + "' must be " + expected);
+  }
+
+  const toml::table& table_;
+  std::string path_;
+  std::string what_;
+  core::Diagnostics& diags_;
+  std::set<std::string> seen_;
+};
+
+std::string describe(std::string_view kind, const toml::table& t) {
+  if (auto id = t["id"].value<std::string>()) return std::string(kind) + " '" + *id + "'";
+  return std::string(kind);
+}
+
+void read_base(FieldReader& r, EntityBase& e) {
+  e.where = r.where();
+  e.id = r.str("id", true);
+  if (!e.id.empty() && !core::is_valid_id(e.id))
+    r.error("id", "id '" + e.id + "' is not valid: use lower-case letters, digits and '_', starting with a letter");
+  e.name = r.str("name", true);
+  e.aliases = r.strings("aliases");
+  e.sources = r.sources();
+  e.note = r.str("note");
+}
+
+std::vector<PlacePeriod> read_periods(FieldReader& parent, const toml::table& t, std::string_view key,
+                                      core::Diagnostics& diags) {
+  std::vector<PlacePeriod> out;
+  const toml::array* arr = parent.array_of_tables(key);
+  if (!arr) return out;
+  for (const auto& item : *arr) {
+    FieldReader r(*item.as_table(), parent.path(), std::string(key) + " entry", diags);
+    PlacePeriod p;
+    p.where = r.where();
+    p.actor = r.str("actor", true);
+    p.from = r.date("from");
+    p.to = r.date("to");
+    r.finish({"actor", "from", "to"});
+    out.push_back(std::move(p));
+  }
+  (void)t;
+  return out;
+}
+
+void read_actor(FieldReader& r, ModelData& data) {
+  Actor a;
+  read_base(r, a);
+  if (auto k = r.vocab<ActorKind>("kind", true)) a.kind = *k;
+  a.iso3 = r.str("iso3");
+  if (auto c = r.integer("cow")) a.cow = static_cast<int>(*c);
+  a.parent = r.str("parent");
+  a.from = r.date("from");
+  a.to = r.date("to");
+  r.finish({"id", "name", "aliases", "sources", "note", "kind", "iso3", "cow", "parent", "from", "to"});
+  data.actors.push_back(std::move(a));
+}
+
+void read_place(FieldReader& r, const toml::table& t, ModelData& data, core::Diagnostics& diags) {
+  Place p;
+  read_base(r, p);
+  if (auto k = r.vocab<PlaceKind>("kind", true)) p.kind = *k;
+  p.part_of = r.strings("part_of");
+  p.administration = read_periods(r, t, "administration", diags);
+  p.claims = read_periods(r, t, "claims", diags);
+  p.sovereign = r.str("sovereign");
+  r.finish({"id", "name", "aliases", "sources", "note", "kind", "part_of", "administration",
+            "claims", "sovereign"});
+  data.places.push_back(std::move(p));
+}
+
+void read_region(FieldReader& r, ModelData& data) {
+  Region g;
+  read_base(r, g);
+  g.members = r.strings("members", true);
+  r.finish({"id", "name", "aliases", "sources", "note", "members"});
+  data.regions.push_back(std::move(g));
+}
+
+void read_framework(FieldReader& r, ModelData& data) {
+  Framework f;
+  read_base(r, f);
+  if (auto k = r.vocab<FrameworkKind>("kind", true)) f.kind = *k;
+  f.domains = r.vocab_list<Domain>("domains", true);
+  f.purpose = r.str("purpose");
+  f.signed_on = r.date("signed");
+  f.in_force = r.date("in_force");
+  f.ended = r.date("ended");
+  f.parent = r.str("parent");
+  f.replaces = r.str("replaces");
+  if (auto a = r.integer("atop")) f.atop = static_cast<int>(*a);
+  r.finish({"id", "name", "aliases", "sources", "note", "kind", "domains", "purpose", "signed",
+            "in_force", "ended", "parent", "replaces", "atop"});
+  data.frameworks.push_back(std::move(f));
+}
+
+void read_commitment(FieldReader& r, ModelData& data, core::Diagnostics& diags) {
+  Commitment c;
+  c.where = r.where();
+  c.id = r.str("id", true);
+  if (!c.id.empty() && !core::is_valid_id(c.id)) r.error("id", "id '" + c.id + "' is not valid");
+  c.framework = r.str("framework", true);
+  c.article = r.str("article");
+  c.by = r.strings("by", true);
+  c.toward = r.strings("toward");
+  if (auto t = r.vocab<CommitmentType>("type", true)) c.type = *t;
+  c.caveats = r.vocab_list<Caveat>("caveats");
+  c.credibility = r.number("credibility");
+  if (c.credibility && (*c.credibility < 0 || *c.credibility > 1))
+    r.error("credibility", "credibility must be between 0 and 1");
+  c.not_if_initiator = r.boolean("not_if_initiator");
+  c.summary = r.str("summary");
+  c.from = r.date("from");
+  c.to = r.date("to");
+  c.sources = r.sources();
+  c.note = r.str("note");
+  if (const toml::array* arr = r.array_of_tables("trigger")) {
+    for (const auto& item : *arr) {
+      FieldReader tr(*item.as_table(), r.path(), "trigger of commitment '" + c.id + "'", diags);
+      Trigger t;
+      t.location = tr.where();
+      t.events = tr.vocab_list<EventKind>("events", true);
+      t.attacked = tr.strings("attacked");
+      t.targets = tr.vocab_list<TargetKind>("targets");
+      t.where = tr.strings("where");
+      t.attackers = tr.strings("attackers");
+      if (auto s = tr.vocab<Situation>("situation", false)) t.situation = *s;
+      tr.finish({"events", "attacked", "targets", "where", "attackers", "situation"});
+      c.triggers.push_back(std::move(t));
+    }
+  }
+  r.finish({"id", "framework", "article", "by", "toward", "type", "caveats", "credibility",
+            "not_if_initiator", "summary", "from", "to", "sources", "note", "trigger"});
+  data.commitments.push_back(std::move(c));
+}
+
+void read_document(FieldReader& r, ModelData& data) {
+  Document d;
+  d.where = r.where();
+  d.id = r.str("id", true);
+  if (!d.id.empty() && !core::is_valid_id(d.id)) r.error("id", "id '" + d.id + "' is not valid");
+  d.name = r.str("title", true);
+  d.aliases = r.strings("aliases");
+  d.organisation = r.str("organisation");
+  d.authors = r.strings("authors");
+  d.date = r.date("date");
+  if (auto k = r.vocab<DocumentKind>("kind", true)) d.kind = *k;
+  d.url = r.str("url");
+  d.file = r.str("file", true);
+  d.sha256 = r.str("sha256");
+  if (!d.sha256.empty() &&
+      (d.sha256.size() != 64 || d.sha256.find_first_not_of("0123456789abcdef") != std::string::npos))
+    r.error("sha256", "sha256 must be 64 lower-case hex digits");
+  d.sources = r.sources("sources", false);
+  d.note = r.str("note");
+  r.finish({"id", "title", "aliases", "organisation", "authors", "date", "kind", "url", "file",
+            "sha256", "sources", "note"});
+  data.documents.push_back(std::move(d));
+}
+
+void read_span(FieldReader& r, size_t* start, size_t* end) {
+  auto s = r.offset("start", true);
+  auto e = r.offset("end", true);
+  if (s) *start = *s;
+  if (e) *end = *e;
+  if (s && e && *e <= *s) r.error("end", "span end (" + std::to_string(*e) + ") must be after its start (" + std::to_string(*s) + ")");
+}
+
+void read_recommendation(FieldReader& r, ModelData& data, core::Diagnostics& diags) {
+  Recommendation x;
+  x.where = r.where();
+  x.id = r.str("id", true);
+  if (!x.id.empty() && !core::is_valid_id(x.id)) r.error("id", "id '" + x.id + "' is not valid");
+  x.document = r.str("document", true);
+  read_span(r, &x.start, &x.end);
+  x.summary = r.str("summary", true);
+  x.actors = r.strings("actors");
+  x.domains = r.vocab_list<Domain>("domains");
+  if (auto m = r.vocab<Modality>("modality", true)) x.modality = *m;
+  if (auto c = r.vocab<Certainty>("certainty", false)) x.certainty = *c;
+  if (const toml::array* arr = r.array_of_tables("status")) {
+    for (const auto& item : *arr) {
+      FieldReader sr(*item.as_table(), r.path(), "status of recommendation '" + x.id + "'", diags);
+      StatusEntry s;
+      s.where = sr.where();
+      if (auto v = sr.vocab<RecommendationStatus>("status", true)) s.status = *v;
+      s.date = sr.date("date", true);
+      s.evidence = sr.str("evidence", true);
+      s.sources = sr.sources();
+      sr.finish({"status", "date", "evidence", "sources"});
+      x.status.push_back(std::move(s));
+    }
+  }
+  r.finish({"id", "document", "start", "end", "summary", "actors", "domains", "modality",
+            "certainty", "status"});
+  data.recommendations.push_back(std::move(x));
+}
+
+void read_claim(FieldReader& r, ModelData& data) {
+  Claim c;
+  c.where = r.where();
+  c.id = r.str("id", true);
+  if (!c.id.empty() && !core::is_valid_id(c.id)) r.error("id", "id '" + c.id + "' is not valid");
+  c.document = r.str("document", true);
+  read_span(r, &c.start, &c.end);
+  if (auto q = r.number("quantity", true)) c.quantity = *q;
+  if (auto u = r.vocab<ClaimUnit>("unit", true)) c.unit = *u;
+  c.subject = r.str("subject", true);
+  if (auto y = r.integer("year")) c.year = static_cast<int>(*y);
+  r.finish({"id", "document", "start", "end", "quantity", "unit", "subject", "year"});
+  data.claims.push_back(std::move(c));
+}
+
+void read_reference(FieldReader& r, ModelData& data) {
+  Reference x;
+  x.where = r.where();
+  x.id = r.str("id", true);
+  if (!x.id.empty() && !core::is_valid_id(x.id)) r.error("id", "id '" + x.id + "' is not valid");
+  x.title = r.str("title", true);
+  x.publisher = r.str("publisher");
+  x.date = r.date("date");
+  x.url = r.str("url");
+  x.note = r.str("note");
+  r.finish({"id", "title", "publisher", "date", "url", "note"});
+  data.references.push_back(std::move(x));
+}
+
+void read_dataset(FieldReader& r, ModelData& data) {
+  Dataset x;
+  x.where = r.where();
+  x.id = r.str("id", true);
+  if (!x.id.empty() && !core::is_valid_id(x.id)) r.error("id", "id '" + x.id + "' is not valid");
+  x.title = r.str("title", true);
+  x.credit = r.str("credit", true);
+  x.url = r.str("url");
+  x.licence = r.str("licence");
+  x.file = r.str("file");
+  x.note = r.str("note");
+  r.finish({"id", "title", "credit", "url", "licence", "file", "note"});
+  data.datasets.push_back(std::move(x));
+}
+
+void read_indicator(FieldReader& r, ModelData& data) {
+  Indicator x;
+  x.where = r.where();
+  x.id = r.str("id", true);
+  if (!x.id.empty() && !core::is_valid_id(x.id)) r.error("id", "id '" + x.id + "' is not valid");
+  x.name = r.str("name", true);
+  x.unit = r.str("unit", true);
+  x.sources = r.sources();
+  x.note = r.str("note");
+  r.finish({"id", "name", "unit", "sources", "note"});
+  data.indicators.push_back(std::move(x));
+}
+
+}  // namespace
+
+void read_toml_file(const ModelFile& file, ModelData& data, core::Diagnostics& diags) {
+  toml::table root;
+  try {
+    root = toml::parse(file.content, file.path);
+  } catch (const toml::parse_error& e) {
+    diags.error(location(file.path, e.source()), std::string(e.description()));
+    return;
+  }
+  static const std::vector<std::string_view> kTables = {
+      "model",          "actor", "place",     "region",  "framework", "commitment", "document",
+      "recommendation", "claim", "reference", "dataset", "indicator"};
+  for (const auto& [k, node] : root) {
+    const std::string key(k.str());
+    if (key == "model") {
+      const toml::table* t = node.as_table();
+      if (!t) {
+        diags.error(location(file.path, node.source()), "'model' must be a table ([model])");
+        continue;
+      }
+      FieldReader r(*t, file.path, "[model]", diags);
+      data.info.name = r.str("name");
+      data.info.description = r.str("description");
+      data.info.corpus = r.str("corpus");
+      r.finish({"name", "description", "corpus"});
+      continue;
+    }
+    if (std::find(kTables.begin(), kTables.end(), key) == kTables.end()) {
+      std::vector<std::string> names(kTables.begin(), kTables.end());
+      std::string msg = "unknown table '" + key + "'";
+      const std::string near = core::closest_match(key, names);
+      if (!near.empty()) msg += " (did you mean '[[" + near + "]]'?)";
+      diags.error(location(file.path, node.source()), msg);
+      continue;
+    }
+    const toml::array* arr = node.as_array();
+    if (!arr || !arr->is_array_of_tables()) {
+      diags.error(location(file.path, node.source()),
+                  "'" + key + "' must be an array of tables ([[" + key + "]])");
+      continue;
+    }
+    for (const auto& item : *arr) {
+      const toml::table& t = *item.as_table();
+      FieldReader r(t, file.path, describe(key, t), diags);
+      if (key == "actor") read_actor(r, data);
+      else if (key == "place") read_place(r, t, data, diags);
+      else if (key == "region") read_region(r, data);
+      else if (key == "framework") read_framework(r, data);
+      else if (key == "commitment") read_commitment(r, data, diags);
+      else if (key == "document") read_document(r, data);
+      else if (key == "recommendation") read_recommendation(r, data, diags);
+      else if (key == "claim") read_claim(r, data);
+      else if (key == "reference") read_reference(r, data);
+      else if (key == "dataset") read_dataset(r, data);
+      else if (key == "indicator") read_indicator(r, data);
+    }
+  }
+}
+
+}  // namespace lattice::model

@@ -1,0 +1,15 @@
+// Reads the entity tables ([model], [[actor]], [[framework]], ...) of one TOML model file
+// into ModelData, reporting every syntax, type and vocabulary problem with its line and column.
+#pragma once
+
+#include "core/diagnostic.h"
+#include "model/entities.h"
+#include "model/model_files.h"
+
+namespace lattice::model {
+
+// Appends the entities of file to data. Entities with problems are still appended (so that
+// later checks can report more), but every problem is added to diags as an error.
+void read_toml_file(const ModelFile& file, ModelData& data, core::Diagnostics& diags);
+
+}  // namespace lattice::model
