@@ -1,5 +1,6 @@
 #include "model/csv_tables.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 

@@ -1,5 +1,6 @@
 #include "model/toml_reader.h"
 
+#include <algorithm>
 #include <set>
 
 #include <toml++/toml.h>

@@ -233,8 +233,9 @@ class Validator {
     else expect(f.parent, {Kind::kFramework}, f.where, "parent");
     expect(f.replaces, {Kind::kFramework}, f.where, "replaces");
     if (f.signed_on && f.in_force && f.in_force->as_end() < f.signed_on->as_start())
-      diags_.error(f.where, "framework '" + f.id + "' enters into force (" + f.in_force->to_string() +
-                                ") before it is signed (" + f.signed_on->to_string() + ")");
+      diags_.warning(f.where, "framework '" + f.id + "' takes effect (" + f.in_force->to_string() +
+                                  ") before it is signed (" + f.signed_on->to_string() +
+                                  "); right only for retroactive or provisional application");
     const auto& start = f.in_force ? f.in_force : f.signed_on;
     if (start && f.ended && !(start->as_start() < f.ended->as_end()))
       diags_.error(f.where, "framework '" + f.id + "' ends (" + f.ended->to_string() +
@@ -265,21 +266,22 @@ class Validator {
     }
   }
 
-  void check_party(const std::string& x, const Commitment& c, const core::SourceLocation& where,
+  void check_party(const std::string& x, const core::SourceLocation& where,
                    const std::string& what, bool allow_tokens) {
-    if (allow_tokens && (x == "by" || x == "toward" || x == "any_party" || x == "attacked")) return;
+    if (allow_tokens && (x == "by" || x == "toward" || x == "any_party" || x == "attacked" || x == "any"))
+      return;
     expect(x, {Kind::kActor}, where, what);
   }
 
   void check_commitment(const Commitment& c) {
     check_sources(c.sources, c.where);
     expect(c.framework, {Kind::kFramework}, c.where, "framework");
-    for (const auto& x : c.by) check_party(x, c, c.where, "party", false);
-    for (const auto& x : c.toward) check_party(x, c, c.where, "party", true);
+    for (const auto& x : c.by) check_party(x, c.where, "party", false);
+    for (const auto& x : c.toward) check_party(x, c.where, "party", true);
     check_period(c.from, c.to, c.where, "commitment '" + c.id + "'");
     for (const auto& t : c.triggers) {
-      for (const auto& x : t.attacked) check_party(x, c, t.location, "attacked party", true);
-      for (const auto& x : t.attackers) check_party(x, c, t.location, "attacker", true);
+      for (const auto& x : t.attacked) check_party(x, t.location, "attacked party", true);
+      for (const auto& x : t.attackers) check_party(x, t.location, "attacker", true);
       for (const auto& w : t.where) check_where(w, t.location);
     }
   }

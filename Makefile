@@ -1,0 +1,51 @@
+# Lattice: `make demo` runs the main job on the embedded model, `make test` runs every test.
+# Both install the Debian packages they need first (`make deps`).
+
+BUILD_TYPE ?= Release
+JOBS ?= $(shell nproc)
+DEBIAN_PACKAGES := cmake g++ make pkg-config python3 libfmt-dev nlohmann-json3-dev libcli11-dev \
+                   libtomlplusplus-dev libgtest-dev libgmock-dev clang-format
+CMAKE_FLAGS := -DCMAKE_BUILD_TYPE=$(BUILD_TYPE)
+
+.PHONY: all deps build test demo report fuzz format clean bench
+
+all: build
+
+deps:
+	@missing=""; for p in $(DEBIAN_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "make deps: installing$$missing"; \
+	  SUDO=""; [ "$$(id -u)" -ne 0 ] && SUDO=sudo; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
+	fi
+
+build/release/Makefile: CMakeLists.txt
+	cmake -S . -B build/release $(CMAKE_FLAGS) -DLATTICE_TESTS=OFF
+
+build: deps build/release/Makefile
+	cmake --build build/release -j $(JOBS) --target lattice
+
+# Tests build with AddressSanitizer and UndefinedBehaviorSanitizer in build/test.
+test: deps
+	cmake -S . -B build/test -DCMAKE_BUILD_TYPE=Debug -DLATTICE_SANITIZE=ON -DLATTICE_TESTS=ON
+	cmake --build build/test -j $(JOBS)
+	cd build/test && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+	  ctest --output-on-failure -j $(JOBS)
+
+demo: build
+	./build/release/lattice summary
+	./build/release/lattice report --out report/index.html
+
+fuzz: deps
+	CXX=clang++ cmake -S . -B build/fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DLATTICE_FUZZ=ON -DLATTICE_TESTS=OFF
+	cmake --build build/fuzz -j $(JOBS) --target fuzz_model_loader fuzz_csv
+	mkdir -p build/fuzz/corpus-model && ./build/fuzz/fuzz/fuzz_model_loader -max_total_time=$${FUZZ_SECONDS:-60} build/fuzz/corpus-model tests/fixtures/fuzz-seeds
+	mkdir -p build/fuzz/corpus-csv && ./build/fuzz/fuzz/fuzz_csv -max_total_time=$${FUZZ_SECONDS:-60} build/fuzz/corpus-csv
+
+format:
+	clang-format -i $$(git ls-files 'src/*.cpp' 'src/*.h' 'tests/*.cpp' 'tests/*.h' 'fuzz/*.cpp')
+
+clean:
+	rm -rf build report

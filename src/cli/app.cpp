@@ -1,0 +1,33 @@
+#include <array>
+
+#include "cli/command.h"
+
+namespace lattice::cli {
+
+int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {
+  Context ctx{out, err};
+  CLI::App app{
+      "Lattice: a computable model of the U.S.-Japan alliance and the Indo-Pacific latticework.\n"
+      "Every command takes --model DIR (default: the embedded model); see docs/cli.md.",
+      "lattice"};
+  app.require_subcommand(1);
+  app.set_version_flag("--version", "lattice 0.1.0");
+  static constexpr std::array<Registrar, 10> kCommands = {
+      register_validate, register_members, register_memberships, register_actors,
+      register_frameworks, register_places, register_show, register_resolve,
+      register_summary, register_report};
+  for (Registrar r : kCommands) r(app, ctx);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    if (e.get_exit_code() == 0) {
+      app.exit(e, out, err);
+      return kExitOk;
+    }
+    app.exit(e, out, err);
+    return kExitUsage;
+  }
+  return ctx.exit_code;
+}
+
+}  // namespace lattice::cli

@@ -1,0 +1,12 @@
+// HTML building blocks: escaping of text and attributes. Pure; safe from any thread.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace lattice::render {
+
+// Escapes &, <, >, " and ' so that text is inert in HTML element content and attributes.
+std::string html_escape(std::string_view text);
+
+}  // namespace lattice::render
