@@ -38,7 +38,11 @@ demo: build
 	./build/release/lattice summary
 	./build/release/lattice report --out report/index.html
 
+FUZZ_PACKAGES := clang libclang-rt-14-dev
+
 fuzz: deps
+	@for p in $(FUZZ_PACKAGES); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || \
+	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(FUZZ_PACKAGES); break; }; done
 	CXX=clang++ cmake -S . -B build/fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DLATTICE_FUZZ=ON -DLATTICE_TESTS=OFF
 	cmake --build build/fuzz -j $(JOBS) --target fuzz_model_loader fuzz_csv
 	mkdir -p build/fuzz/corpus-model && ./build/fuzz/fuzz/fuzz_model_loader -max_total_time=$${FUZZ_SECONDS:-60} build/fuzz/corpus-model tests/fixtures/fuzz-seeds

@@ -1,0 +1,120 @@
+#include "core/csv.h"
+
+#include <gtest/gtest.h>
+
+namespace lattice::core {
+namespace {
+
+std::string errors_of(const Diagnostics& d) {
+  std::string out;
+  for (const auto& x : d.items()) out += x.to_string() + "\n";
+  return out;
+}
+
+TEST(CsvTest, HeaderRecordsLinesAndColumns) {
+  Diagnostics d;
+  const CsvTable t = parse_csv("a,b,c\n1,22,333\n\nx,,z\n", "t.csv", d);
+  EXPECT_FALSE(d.has_errors()) << errors_of(d);
+  EXPECT_EQ(t.header, (std::vector<std::string>{"a", "b", "c"}));
+  ASSERT_EQ(t.records.size(), 2u);
+  EXPECT_EQ(t.records[0].line, 2);
+  EXPECT_EQ(t.records[0].fields, (std::vector<std::string>{"1", "22", "333"}));
+  EXPECT_EQ(t.records[0].columns, (std::vector<int>{1, 3, 6}));
+  EXPECT_EQ(t.records[1].line, 4);  // the blank line 3 is skipped but counted
+  EXPECT_EQ(t.records[1].fields[1], "");
+  EXPECT_EQ(t.column("c"), 2);
+  EXPECT_EQ(t.column("missing"), -1);
+}
+
+TEST(CsvTest, QuotedFieldsWithCommasQuotesAndNewlines) {
+  Diagnostics d;
+  const CsvTable t =
+      parse_csv("id,note\n1,\"a, b\"\n2,\"say \"\"hi\"\"\"\n3,\"two\nlines\"\n4,end\n", "t.csv", d);
+  EXPECT_FALSE(d.has_errors()) << errors_of(d);
+  ASSERT_EQ(t.records.size(), 4u);
+  EXPECT_EQ(t.records[0].fields[1], "a, b");
+  EXPECT_EQ(t.records[1].fields[1], "say \"hi\"");
+  EXPECT_EQ(t.records[2].fields[1], "two\nlines");
+  EXPECT_EQ(t.records[2].line, 4);
+  EXPECT_EQ(t.records[3].line, 6);  // line numbers count the newline inside the quotes
+}
+
+TEST(CsvTest, CrlfBomAndMissingFinalNewline) {
+  Diagnostics d;
+  const CsvTable t = parse_csv("\xEF\xBB\xBFx,y\r\n1,2\r\n3,4", "t.csv", d);
+  EXPECT_FALSE(d.has_errors()) << errors_of(d);
+  EXPECT_EQ(t.header, (std::vector<std::string>{"x", "y"}));
+  ASSERT_EQ(t.records.size(), 2u);
+  EXPECT_EQ(t.records[0].fields, (std::vector<std::string>{"1", "2"}));
+  EXPECT_EQ(t.records[1].fields, (std::vector<std::string>{"3", "4"}));
+  EXPECT_EQ(t.records[1].line, 3);
+}
+
+TEST(CsvTest, FieldsAreTrimmed) {
+  Diagnostics d;
+  const CsvTable t = parse_csv("a,b\n  1 ,\t2\n", "t.csv", d);
+  ASSERT_EQ(t.records.size(), 1u);
+  EXPECT_EQ(t.records[0].fields, (std::vector<std::string>{"1", "2"}));
+}
+
+TEST(CsvTest, WrongFieldCountIsReportedAndParsingGoesOn) {
+  Diagnostics d;
+  const CsvTable t = parse_csv("a,b,c\n1,2\n4,5,6\n7,8,9,10\n", "m.csv", d);
+  ASSERT_EQ(d.error_count(), 2u) << errors_of(d);
+  EXPECT_EQ(d.items()[0].to_string(), "m.csv:2: error: expected 3 fields (as in the header), found 2");
+  EXPECT_EQ(d.items()[1].to_string(), "m.csv:4: error: expected 3 fields (as in the header), found 4");
+  ASSERT_EQ(t.records.size(), 1u);
+  EXPECT_EQ(t.records[0].fields[0], "4");
+}
+
+TEST(CsvTest, UnterminatedQuoteStopsWithAnError) {
+  Diagnostics d;
+  const CsvTable t = parse_csv("a,b\n1,2\n3,\"open\n4,5\n", "q.csv", d);
+  ASSERT_EQ(d.error_count(), 1u);
+  EXPECT_EQ(d.items()[0].where.line, 3);
+  EXPECT_NE(d.items()[0].message.find("unterminated quoted field"), std::string::npos);
+  EXPECT_EQ(t.records.size(), 1u);
+}
+
+TEST(CsvTest, StrayQuotesAreErrorsAndTheRecordIsDropped) {
+  Diagnostics d;
+  const CsvTable t = parse_csv("a,b\nx\"y,1\n\"ok\"junk,2\n3,4\n", "s.csv", d);
+  ASSERT_EQ(d.error_count(), 2u) << errors_of(d);
+  EXPECT_EQ(d.items()[0].where.line, 2);
+  EXPECT_NE(d.items()[0].message.find("quote inside an unquoted field"), std::string::npos);
+  EXPECT_EQ(d.items()[1].where.line, 3);
+  EXPECT_NE(d.items()[1].message.find("after a closing quote"), std::string::npos);
+  ASSERT_EQ(t.records.size(), 1u);
+  EXPECT_EQ(t.records[0].fields[0], "3");
+  EXPECT_EQ(t.records[0].line, 4);
+}
+
+TEST(CsvTest, InvalidUtf8IsReportedWithItsLine) {
+  Diagnostics d;
+  const CsvTable t = parse_csv("a,b\n1,2\n\xFF\xFE,3\n", "u.csv", d);
+  ASSERT_EQ(d.error_count(), 1u);
+  EXPECT_EQ(d.items()[0].to_string(), "u.csv:3: error: invalid UTF-8 (byte 8)");
+  EXPECT_TRUE(t.records.empty());
+}
+
+TEST(CsvTest, EmptyFileNeedsAHeader) {
+  Diagnostics d;
+  const CsvTable t = parse_csv("", "e.csv", d);
+  ASSERT_EQ(d.error_count(), 1u);
+  EXPECT_NE(d.items()[0].message.find("a header line is required"), std::string::npos);
+  EXPECT_TRUE(t.header.empty());
+  Diagnostics d2;
+  parse_csv("\n  \n", "e.csv", d2);
+  EXPECT_EQ(d2.error_count(), 1u);
+}
+
+TEST(CsvTest, HeaderOnlyHasNoRecords) {
+  Diagnostics d;
+  const CsvTable t = parse_csv("a,b\n", "h.csv", d);
+  EXPECT_FALSE(d.has_errors());
+  EXPECT_EQ(t.header.size(), 2u);
+  EXPECT_TRUE(t.records.empty());
+}
+
+}  // namespace
+}  // namespace lattice::core
