@@ -4,7 +4,7 @@
 #include "cli/command.h"
 #include "model/queries.h"
 #include "render/model_counts.h"
-#include "render/table.h"
+#include <algorithm>
 
 namespace lattice::cli {
 
@@ -30,10 +30,25 @@ void register_summary(CLI::App& app, Context& ctx) {
     }
     ctx.out << (m->data().info.name.empty() ? "Lattice model" : m->data().info.name) << "\n"
             << render::counts_line(*m) << "\n\nFrameworks and their members on " << on << ":\n";
-    render::Table t({"framework", "kind", "members"});
-    for (const auto& f : m->frameworks())
-      t.add_row({f.id, std::string(model::name(f.kind)), std::to_string(model::members_on(*m, f.id, *day).size())});
-    ctx.out << t.to_text();
+    // Compact columns so the whole model fits on one screen.
+    std::vector<std::string> cells;
+    size_t width = 0;
+    for (const auto& f : m->frameworks()) {
+      cells.push_back(f.id + " " + std::to_string(model::members_on(*m, f.id, *day).size()));
+      width = std::max(width, cells.back().size());
+    }
+    const size_t columns = std::max<size_t>(1, 110 / (width + 2));
+    const size_t rows = (cells.size() + columns - 1) / columns;
+    for (size_t r = 0; r < rows; ++r) {
+      std::string line;
+      for (size_t c = 0; c < columns; ++c) {
+        const size_t i = c * rows + r;
+        if (i >= cells.size()) break;
+        line += cells[i] + std::string(width + 2 - cells[i].size(), ' ');
+      }
+      while (!line.empty() && line.back() == ' ') line.pop_back();
+      ctx.out << "  " << line << "\n";
+    }
   });
 }
 

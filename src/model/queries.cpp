@@ -22,7 +22,7 @@ std::vector<MembershipRow> members_on(const Model& model, std::string_view frame
     out.push_back(row_of(model, *m));
   }
   std::sort(out.begin(), out.end(), [](const MembershipRow& a, const MembershipRow& b) {
-    return a.actor->name < b.actor->name;
+    return core::fold_name(a.actor->name) < core::fold_name(b.actor->name);
   });
   return out;
 }
@@ -31,7 +31,8 @@ std::vector<MembershipRow> membership_history(const Model& model, std::string_vi
   std::vector<MembershipRow> out;
   for (const Membership* m : model.memberships_of_framework(framework)) out.push_back(row_of(model, *m));
   std::stable_sort(out.begin(), out.end(), [](const MembershipRow& a, const MembershipRow& b) {
-    if (a.actor->name != b.actor->name) return a.actor->name < b.actor->name;
+    if (a.actor->name != b.actor->name)
+      return core::fold_name(a.actor->name) < core::fold_name(b.actor->name);
     const core::Day fa = a.membership->from ? a.membership->from->as_start() : core::Day{-1000000};
     const core::Day fb = b.membership->from ? b.membership->from->as_start() : core::Day{-1000000};
     return fa < fb;
@@ -48,7 +49,7 @@ std::vector<MembershipRow> memberships_on(const Model& model, std::string_view a
     out.push_back(row_of(model, *m));
   }
   std::sort(out.begin(), out.end(), [](const MembershipRow& a, const MembershipRow& b) {
-    return a.framework->name < b.framework->name;
+    return core::fold_name(a.framework->name) < core::fold_name(b.framework->name);
   });
   return out;
 }

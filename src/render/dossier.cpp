@@ -232,7 +232,14 @@ void fields(std::string& out, const json& obj, const std::string& indent) {
       continue;
     if (v.is_array() && !v.empty() && v[0].is_object() && !v[0].contains("name")) {
       out += indent + k + ":\n";
-      for (const auto& item : v) out += indent + "  - " + item.dump() + "\n";
+      for (const auto& item : v) {
+        std::string line;
+        for (const auto& [ik, iv] : item.items()) {
+          if (iv.is_null() || (iv.is_array() && iv.empty())) continue;
+          line += (line.empty() ? "" : "; ") + ik + " " + scalar(iv);
+        }
+        out += indent + "  - " + line + "\n";
+      }
       continue;
     }
     out += indent + k + ": " + scalar(v) + "\n";
