@@ -4,7 +4,7 @@
 BUILD_TYPE ?= Release
 JOBS ?= $(shell nproc)
 DEBIAN_PACKAGES := cmake g++ make pkg-config python3 libfmt-dev nlohmann-json3-dev libcli11-dev \
-                   libtomlplusplus-dev libgtest-dev libgmock-dev clang-format
+                   libtomlplusplus-dev libgtest-dev libgmock-dev libbenchmark-dev clang-format
 CMAKE_FLAGS := -DCMAKE_BUILD_TYPE=$(BUILD_TYPE)
 
 .PHONY: all deps build test demo report fuzz format clean bench
@@ -47,6 +47,13 @@ fuzz: deps
 	cmake --build build/fuzz -j $(JOBS) --target fuzz_model_loader fuzz_csv
 	mkdir -p build/fuzz/corpus-model && ./build/fuzz/fuzz/fuzz_model_loader -max_total_time=$${FUZZ_SECONDS:-60} build/fuzz/corpus-model tests/fixtures/fuzz-seeds
 	mkdir -p build/fuzz/corpus-csv && ./build/fuzz/fuzz/fuzz_csv -max_total_time=$${FUZZ_SECONDS:-60} build/fuzz/corpus-csv
+
+bench: deps
+	cmake -S . -B build/bench -DCMAKE_BUILD_TYPE=Release -DLATTICE_TESTS=OFF -DLATTICE_BENCH=ON
+	cmake --build build/bench -j $(JOBS) --target bench_load_model
+	@echo "== $$(date -u +%Y-%m-%dT%H:%MZ) on $$(uname -m), $$(nproc) cores, $$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2)"
+	./build/bench/bench/bench_load_model --benchmark_min_time=1
+	python3 bench/baseline_load_model.py data/usjapan 20
 
 format:
 	clang-format -i $$(git ls-files 'src/*.cpp' 'src/*.h' 'tests/*.cpp' 'tests/*.h' 'fuzz/*.cpp')
