@@ -8,6 +8,9 @@ namespace lattice::cli {
 void register_actors(CLI::App& app, Context& ctx) {
   static CommonOptions o;
   static std::string kind;
+  // Fresh for every run(): the CLI may run more than once in a process (tests, a server).
+  o = {};
+  kind.clear();
   CLI::App* sub = app.add_subcommand("actors", "List actors (states, organisations, domestic actors)");
   sub->add_option("--kind", kind, "Only actors of this kind (" + model::list_of<model::ActorKind>() + ")");
   add_common_options(sub, o, false, true, true);

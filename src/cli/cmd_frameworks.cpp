@@ -11,6 +11,10 @@ namespace lattice::cli {
 void register_frameworks(CLI::App& app, Context& ctx) {
   static CommonOptions o;
   static std::string kind, domain;
+  // Fresh for every run(): the CLI may run more than once in a process (tests, a server).
+  o = {};
+  kind.clear();
+  domain.clear();
   CLI::App* sub = app.add_subcommand("frameworks", "List frameworks (treaties, forums, agreements...)");
   sub->add_option("--kind", kind, "Only frameworks of this kind");
   sub->add_option("--domain", domain, "Only frameworks with this domain");

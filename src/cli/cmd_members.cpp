@@ -14,6 +14,10 @@ void register_members(CLI::App& app, Context& ctx) {
   static CommonOptions o;
   static std::string framework;
   static bool all_roles = false, history = false;
+  // Fresh for every run(): the CLI may run more than once in a process (tests, a server).
+  o = {};
+  framework.clear();
+  all_roles = history = false;
   CLI::App* sub = app.add_subcommand("members", "Members of a framework on a date");
   sub->add_option("FRAMEWORK", framework, "Framework id, name or alias")->required();
   sub->add_flag("--all-roles", all_roles, "Include withdrawn and suspended periods");

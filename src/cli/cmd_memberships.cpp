@@ -10,6 +10,10 @@ void register_memberships(CLI::App& app, Context& ctx) {
   static CommonOptions o;
   static std::string actor;
   static bool all_roles = false;
+  // Fresh for every run(): the CLI may run more than once in a process (tests, a server).
+  o = {};
+  actor.clear();
+  all_roles = false;
   CLI::App* sub = app.add_subcommand("memberships", "Frameworks an actor belongs to on a date");
   sub->add_option("ACTOR", actor, "Actor id, name or alias")->required();
   sub->add_flag("--all-roles", all_roles, "Include withdrawn and suspended periods");

@@ -21,6 +21,8 @@ std::string holders(const std::vector<model::PlacePeriod>& periods, core::Day da
 
 void register_places(CLI::App& app, Context& ctx) {
   static CommonOptions o;
+  // Fresh for every run(): the CLI may run more than once in a process (tests, a server).
+  o = {};
   CLI::App* sub = app.add_subcommand("places", "List places, with their administration and claims on a date");
   add_common_options(sub, o, true, true, true);
   sub->callback([&ctx]() {

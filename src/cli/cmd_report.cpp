@@ -10,6 +10,9 @@ namespace lattice::cli {
 void register_report(CLI::App& app, Context& ctx) {
   static CommonOptions o;
   static std::string out_path = "report/index.html";
+  // Fresh for every run(): the CLI may run more than once in a process (tests, a server).
+  o = {};
+  out_path = "report/index.html";
   CLI::App* sub = app.add_subcommand("report", "Write the HTML report (default report/index.html)");
   sub->add_option("--out", out_path, "Output file");
   add_common_options(sub, o, true, false);

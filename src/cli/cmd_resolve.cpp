@@ -9,6 +9,9 @@ namespace lattice::cli {
 void register_resolve(CLI::App& app, Context& ctx) {
   static CommonOptions o;
   static std::string text;
+  // Fresh for every run(): the CLI may run more than once in a process (tests, a server).
+  o = {};
+  text.clear();
   CLI::App* sub = app.add_subcommand("resolve", "The entity a name or alias stands for");
   sub->add_option("TEXT", text, "A name, alias, id or ISO3 code")->required();
   add_common_options(sub, o, false);

@@ -8,6 +8,9 @@ namespace lattice::cli {
 void register_show(CLI::App& app, Context& ctx) {
   static CommonOptions o;
   static std::string text;
+  // Fresh for every run(): the CLI may run more than once in a process (tests, a server).
+  o = {};
+  text.clear();
   CLI::App* sub = app.add_subcommand("show", "Everything known about one entity, with sources");
   sub->add_option("ID", text, "Id, name or alias of any entity")->required();
   add_common_options(sub, o, false);

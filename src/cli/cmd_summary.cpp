@@ -10,6 +10,8 @@ namespace lattice::cli {
 
 void register_summary(CLI::App& app, Context& ctx) {
   static CommonOptions o;
+  // Fresh for every run(): the CLI may run more than once in a process (tests, a server).
+  o = {};
   CLI::App* sub = app.add_subcommand("summary", "One-screen overview: entity counts and frameworks with member counts");
   add_common_options(sub, o, true);
   sub->callback([&ctx]() {

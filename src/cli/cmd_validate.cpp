@@ -9,6 +9,8 @@ namespace lattice::cli {
 
 void register_validate(CLI::App& app, Context& ctx) {
   static CommonOptions o;
+  // Fresh for every run(): the CLI may run more than once in a process (tests, a server).
+  o = {};
   CLI::App* sub = app.add_subcommand("validate", "Check a model and report every problem");
   add_common_options(sub, o, false);
   sub->callback([&ctx]() {

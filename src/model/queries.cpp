@@ -11,6 +11,12 @@ MembershipRow row_of(const Model& model, const Membership& m) {
   return {model.actor(m.actor), model.framework(m.framework), &m};
 }
 
+// Case-insensitive order of names, ties broken by the exact text (a strict weak order).
+bool name_order(const std::string& a, const std::string& b) {
+  const std::string fa = core::fold_name(a), fb = core::fold_name(b);
+  return fa != fb ? fa < fb : a < b;
+}
+
 }  // namespace
 
 std::vector<MembershipRow> members_on(const Model& model, std::string_view framework, core::Day day,
@@ -22,7 +28,7 @@ std::vector<MembershipRow> members_on(const Model& model, std::string_view frame
     out.push_back(row_of(model, *m));
   }
   std::sort(out.begin(), out.end(), [](const MembershipRow& a, const MembershipRow& b) {
-    return core::fold_name(a.actor->name) < core::fold_name(b.actor->name);
+    return name_order(a.actor->name, b.actor->name);
   });
   return out;
 }
@@ -31,8 +37,7 @@ std::vector<MembershipRow> membership_history(const Model& model, std::string_vi
   std::vector<MembershipRow> out;
   for (const Membership* m : model.memberships_of_framework(framework)) out.push_back(row_of(model, *m));
   std::stable_sort(out.begin(), out.end(), [](const MembershipRow& a, const MembershipRow& b) {
-    if (a.actor->name != b.actor->name)
-      return core::fold_name(a.actor->name) < core::fold_name(b.actor->name);
+    if (a.actor->name != b.actor->name) return name_order(a.actor->name, b.actor->name);
     const core::Day fa = a.membership->from ? a.membership->from->as_start() : core::Day{-1000000};
     const core::Day fb = b.membership->from ? b.membership->from->as_start() : core::Day{-1000000};
     return fa < fb;
@@ -49,7 +54,7 @@ std::vector<MembershipRow> memberships_on(const Model& model, std::string_view a
     out.push_back(row_of(model, *m));
   }
   std::sort(out.begin(), out.end(), [](const MembershipRow& a, const MembershipRow& b) {
-    return core::fold_name(a.framework->name) < core::fold_name(b.framework->name);
+    return name_order(a.framework->name, b.framework->name);
   });
   return out;
 }

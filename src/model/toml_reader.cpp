@@ -206,7 +206,7 @@ class FieldReader {
       std::string msg = "unknown field '" + key + "' in " + what_;
       const std::string near = core::closest_match(key, names);
       if (!near.empty()) msg += " (did you mean '" + near + "'?)";
-      diags_.error(location(path_, v.source()), msg);
+      diags_.error(location(path_, k.source()), msg);
     }
   }
 
@@ -471,13 +471,13 @@ void read_indicator(FieldReader& r, ModelData& data) {
 
 }  // namespace
 
-void read_toml_file(const ModelFile& file, ModelData& data, core::Diagnostics& diags) {
+bool read_toml_file(const ModelFile& file, ModelData& data, core::Diagnostics& diags) {
   toml::table root;
   try {
     root = toml::parse(file.content, file.path);
   } catch (const toml::parse_error& e) {
     diags.error(location(file.path, e.source()), std::string(e.description()));
-    return;
+    return false;
   }
   static const std::vector<std::string_view> kTables = {
       "model",          "actor", "place",     "region",  "framework", "commitment", "document",
@@ -527,6 +527,7 @@ void read_toml_file(const ModelFile& file, ModelData& data, core::Diagnostics& d
       else if (key == "indicator") read_indicator(r, data);
     }
   }
+  return true;
 }
 
 }  // namespace lattice::model

@@ -9,7 +9,8 @@
 namespace lattice::model {
 
 // Appends the entities of file to data. Entities with problems are still appended (so that
-// later checks can report more), but every problem is added to diags as an error.
-void read_toml_file(const ModelFile& file, ModelData& data, core::Diagnostics& diags);
+// later checks can report more), but every problem is added to diags as an error. Returns false
+// when the file is not TOML at all (a syntax error): none of its entities were read.
+bool read_toml_file(const ModelFile& file, ModelData& data, core::Diagnostics& diags);
 
 }  // namespace lattice::model

@@ -14,6 +14,13 @@ namespace {
 
 enum class Kind { kActor, kPlace, kRegion, kFramework, kCommitment, kDocument, kRecommendation,
                   kClaim, kReference, kDataset, kIndicator };
+// "an actor", "a framework".
+std::string with_article(const char* noun) {
+  const char c = noun[0];
+  const bool vowel = c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+  return std::string(vowel ? "an " : "a ") + noun;
+}
+
 const char* kind_name(Kind k) {
   static const char* kNames[] = {"actor", "place", "region", "framework", "commitment", "document",
                                  "recommendation", "claim", "reference", "dataset", "indicator"};
@@ -68,8 +75,8 @@ class Validator {
     if (id.empty()) return;
     auto [it, inserted] = ids_.emplace(id, Entry{kind, where});
     if (!inserted)
-      diags_.error(where, "duplicate id '" + id + "' (" + kind_name(kind) + "); already used by a " +
-                              kind_name(it->second.kind) + " at " + at(it->second.where));
+      diags_.error(where, "duplicate id '" + id + "' (" + kind_name(kind) + "); already used by " +
+                              with_article(kind_name(it->second.kind)) + " at " + at(it->second.where));
     else
       by_kind_[kind].push_back(id);
   }
@@ -123,8 +130,8 @@ class Validator {
       if (std::find(kinds.begin(), kinds.end(), it->second.kind) != kinds.end()) return true;
       std::string expected;
       for (Kind k : kinds) expected += (expected.empty() ? "" : " or ") + std::string(kind_name(k));
-      diags_.error(where, what + " '" + id + "' is a " + kind_name(it->second.kind) +
-                              ", expected a " + expected);
+      diags_.error(where, what + " '" + id + "' is " + with_article(kind_name(it->second.kind)) +
+                              ", expected " + expected);
       return false;
     }
     std::vector<std::string> candidates;

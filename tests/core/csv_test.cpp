@@ -39,6 +39,16 @@ TEST(CsvTest, QuotedFieldsWithCommasQuotesAndNewlines) {
   EXPECT_EQ(t.records[3].line, 6);  // line numbers count the newline inside the quotes
 }
 
+TEST(CsvTest, ColumnsAfterAMultiLineFieldCountFromTheirOwnLine) {
+  Diagnostics d;
+  const CsvTable t = parse_csv("id,note,x\n1,\"a\nbc\",z\n", "t.csv", d);
+  EXPECT_FALSE(d.has_errors()) << errors_of(d);
+  ASSERT_EQ(t.records.size(), 1u);
+  EXPECT_EQ(t.records[0].line, 2);
+  EXPECT_EQ(t.records[0].fields[2], "z");
+  EXPECT_EQ(t.records[0].columns, (std::vector<int>{1, 3, 5}));  // 'z' is column 5 of line 3
+}
+
 TEST(CsvTest, CrlfBomAndMissingFinalNewline) {
   Diagnostics d;
   const CsvTable t = parse_csv("\xEF\xBB\xBFx,y\r\n1,2\r\n3,4", "t.csv", d);
@@ -61,8 +71,10 @@ TEST(CsvTest, WrongFieldCountIsReportedAndParsingGoesOn) {
   Diagnostics d;
   const CsvTable t = parse_csv("a,b,c\n1,2\n4,5,6\n7,8,9,10\n", "m.csv", d);
   ASSERT_EQ(d.error_count(), 2u) << errors_of(d);
-  EXPECT_EQ(d.items()[0].to_string(), "m.csv:2: error: expected 3 fields (as in the header), found 2");
-  EXPECT_EQ(d.items()[1].to_string(), "m.csv:4: error: expected 3 fields (as in the header), found 4");
+  EXPECT_EQ(d.items()[0].to_string(),
+            "m.csv:2: error: expected 3 fields (as in the header), found 2");
+  EXPECT_EQ(d.items()[1].to_string(),
+            "m.csv:4: error: expected 3 fields (as in the header), found 4");
   ASSERT_EQ(t.records.size(), 1u);
   EXPECT_EQ(t.records[0].fields[0], "4");
 }

@@ -43,8 +43,9 @@ TEST(Sha256Test, PaddingBoundaries) {
 TEST(Sha256Test, BinaryAndUtf8Bytes) {
   EXPECT_EQ(sha256_hex(std::string("\0\0\0\xff", 4)),
             "e3820096cb82366b860b8a4e668453a7aaaf423af03bdf289fa308ea03a79332");
-  EXPECT_EQ(sha256_hex("T\xC5\x8Dky\xC5\x8D \xE2\x80\x93 \xE6\x9D\xB1\xE4\xBA\xAC"),  // Tōkyō – 東京
-            "15447841b064ab754d10e4b744415db31cbb821f1782f1fc2ba11bec6dab9a99");
+  EXPECT_EQ(
+      sha256_hex("T\xC5\x8Dky\xC5\x8D \xE2\x80\x93 \xE6\x9D\xB1\xE4\xBA\xAC"),  // Tōkyō – 東京
+      "15447841b064ab754d10e4b744415db31cbb821f1782f1fc2ba11bec6dab9a99");
 }
 
 TEST(Sha256Test, OutputIsLowerCaseHex) {

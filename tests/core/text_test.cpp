@@ -14,7 +14,7 @@ TEST(TextTest, FoldNameNormalisesCaseSpaceApostrophesAndThe) {
   EXPECT_EQ(fold_name("  The   Coral\tSea  Forum "), "coral sea forum");
   EXPECT_EQ(fold_name("THE QUAD"), "quad");
   EXPECT_EQ(fold_name("People\xE2\x80\x99s Republic"), "people's republic");  // U+2019
-  EXPECT_EQ(fold_name("\xE2\x80\x98quoted"), "'quoted");                        // U+2018
+  EXPECT_EQ(fold_name("\xE2\x80\x98quoted"), "'quoted");                      // U+2018
   EXPECT_EQ(fold_name("theory"), "theory");  // only a leading word "the " is dropped
   EXPECT_EQ(fold_name("Mother of the Nation"), "mother of the nation");
   EXPECT_EQ(fold_name(""), "");

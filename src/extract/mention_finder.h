@@ -1,0 +1,36 @@
+// MentionFinder: finds the spans of a text that name an entity of the model (actors, places,
+// frameworks) by id-free names, aliases, acronyms and capitals standing for states ("Tokyo",
+// "Washington", "Pyongyang"), whole words only, longest match first. Built once from a model;
+// immutable and safe to share between threads afterwards. find() is linear in the text size.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/model.h"
+
+namespace lattice::extract {
+
+struct Mention {
+  size_t start = 0, end = 0;  // byte span in the text
+  std::string id;             // entity id
+};
+
+class MentionFinder {
+ public:
+  explicit MentionFinder(const model::Model& model);
+  ~MentionFinder();
+  MentionFinder(const MentionFinder&) = delete;
+  MentionFinder& operator=(const MentionFinder&) = delete;
+
+  // Every mention in text, sorted by start, non-overlapping (the longest match wins).
+  std::vector<Mention> find(std::string_view text) const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace lattice::extract

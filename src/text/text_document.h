@@ -1,0 +1,30 @@
+// TextDocument: the canonical text of an input file (plain text, Markdown, HTML or PDF) that
+// extraction works on. Offsets reported by extraction are byte offsets into `text`; for .txt and
+// .md files `text` is the file's bytes unchanged, so offsets are also file offsets.
+// A TextDocument is a plain value; safe to share between threads once built.
+#pragma once
+
+#include <optional>
+#include <string>
+
+namespace lattice::text {
+
+enum class Format { kPlain, kMarkdown, kHtml, kPdf };
+
+struct TextDocument {
+  std::string path;  // as given
+  std::string name;  // file name without directory and extension ("001_412e78d0eac9eac5")
+  Format format = Format::kPlain;
+  std::string text;  // canonical UTF-8 text
+};
+
+// Reads path and produces its canonical text, choosing the reader by extension (.txt, .md,
+// .markdown, .html, .htm, .pdf; anything else is read as plain text) and by sniffing (%PDF-,
+// <html). Returns nullopt and sets *error to a one-line reason ("not valid UTF-8 at byte 17",
+// "encrypted PDF", "empty file") when the file cannot be read. Never throws.
+std::optional<TextDocument> read_text_document(const std::string& path, std::string* error);
+
+// The name of a format ("text", "markdown", "html", "pdf").
+const char* format_name(Format f);
+
+}  // namespace lattice::text
