@@ -47,8 +47,15 @@ void register_members(CLI::App& app, Context& ctx) {
       return;
     }
     const model::Framework* f = m->framework(id);
-    ctx.out << f->name << " (" << id << "): " << rows.size() << " "
-            << (history ? "membership period(s)" : "member(s) on " + core::date_of(*day).to_string()) << "\n\n";
+    size_t active = 0;
+    for (const auto& r : rows) active += model::is_active_role(r.membership->role) ? 1 : 0;
+    ctx.out << f->name << " (" << id << "): ";
+    if (history)
+      ctx.out << rows.size() << " membership period(s)";
+    else
+      ctx.out << active << " member(s) on " << core::date_of(*day).to_string();
+    if (!history && active != rows.size()) ctx.out << " (and " << rows.size() - active << " withdrawn or suspended)";
+    ctx.out << "\n\n";
     ctx.out << t.to_text();
   });
 }

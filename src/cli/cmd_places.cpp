@@ -35,9 +35,11 @@ void register_places(CLI::App& app, Context& ctx) {
     for (const auto& p : m->places()) {
       nlohmann::json j = render::to_json(p);
       const std::string admin = holders(p.administration, *day), claims = holders(p.claims, *day);
-      j["administered_by_on_date"] = admin.empty() ? nlohmann::json(nullptr) : nlohmann::json(admin);
-      j["claimed_by_on_date"] = core::split(claims, ',');
-      if (claims.empty()) j["claimed_by_on_date"] = nlohmann::json::array();
+      auto list = [](const std::string& csv) {
+        return csv.empty() ? nlohmann::json::array() : nlohmann::json(core::split(csv, ','));
+      };
+      j["administered_by_on_date"] = list(admin);
+      j["claimed_by_on_date"] = list(claims);
       arr.push_back(j);
       std::string part_of;
       for (const auto& x : p.part_of) part_of += (part_of.empty() ? "" : ",") + x;

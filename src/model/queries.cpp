@@ -68,7 +68,7 @@ ResolveResult resolve(const Model& model, std::string_view text) {
   }
   if (r.matches.empty()) {
     const std::string near = core::closest_match(text, model.all_names());
-    if (!near.empty()) r.suggestions.push_back(near);
+    if (!near.empty()) r.suggestions = model.lookup(near);  // ids of the closest name
   }
   return r;
 }
@@ -88,10 +88,23 @@ std::string resolve_as(const Model& model, std::string_view text, EntityKind kin
   }
   std::string msg = "unknown " + what + " '" + std::string(text) + "'";
   if (!r.matches.empty()) {
-    msg += " ('" + r.matches[0].id + "' is a " + std::string(entity_kind_name(r.matches[0].kind)) + ")";
-  } else if (!r.suggestions.empty()) {
-    const auto ids = model.lookup(r.suggestions[0]);
-    msg += " (did you mean '" + (ids.empty() ? r.suggestions[0] : ids[0]) + "'?)";
+    const std::string other(entity_kind_name(r.matches[0].kind));
+    const bool vowel = std::string("aeiou").find(other[0]) != std::string::npos;
+    msg += " ('" + r.matches[0].id + "' is " + (vowel ? "an " : "a ") + other + ")";
+  } else {
+    // Suggest only names of entities of the kind asked for.
+    std::vector<std::string> names;
+    for (const auto& n : model.all_names())
+      for (const auto& id : model.lookup(n))
+        if (const EntityRef* ref = model.find(id); ref && ref->kind == kind) {
+          names.push_back(n);
+          break;
+        }
+    const std::string near = core::closest_match(text, names);
+    if (!near.empty()) {
+      const auto ids = model.lookup(near);
+      msg += " (did you mean '" + (ids.empty() ? near : ids[0]) + "'?)";
+    }
   }
   *error = msg;
   return {};

@@ -36,7 +36,7 @@ struct Resolution {
 };
 struct ResolveResult {
   std::vector<Resolution> matches;       // exact matches (usually one)
-  std::vector<std::string> suggestions;  // close names when nothing matched
+  std::vector<std::string> suggestions;  // ids with a close name, when nothing matched
 };
 // Resolves text by id, name, alias or ISO3 code, case-insensitively.
 ResolveResult resolve(const Model& model, std::string_view text);

@@ -196,6 +196,14 @@ json dossier(const Model& m, const std::string& id) {
       scan(data.regions);
       scan(data.frameworks);
       scan(data.commitments);
+      scan(data.documents);
+      scan(data.indicators);
+      for (const auto& r : data.recommendations)
+        for (const auto& st : r.status)
+          if (cites(st.sources, id)) {
+            cited.push_back({{"id", r.id}, {"name", r.summary}});
+            break;
+          }
       size_t membership_rows = 0;
       for (const auto& x : data.memberships)
         if (cites(x.sources, id)) ++membership_rows;
@@ -279,13 +287,17 @@ std::string dossier_text(const json& d) {
         line = item["framework"].get<std::string>() + " (" + scalar(item["framework_name"]) + ")";
       else if (item.contains("summary"))
         line = item["id"].get<std::string>() + ": " + scalar(item["summary"]);
+      else if (item.contains("quantity"))
+        line = item["id"].get<std::string>() + ": " + item["quantity"].dump() + " " + scalar(item["unit"]) +
+               " (" + scalar(item["subject"]) + ")";
       else if (item.contains("name"))
         line = item["id"].get<std::string>() + " (" + scalar(item["name"]) + ")";
       else
         line = scalar(item.value("id", json(nullptr)));
       if (item.contains("role")) line += "  " + scalar(item["role"]);
-      if (item.contains("from") || item.contains("to"))
-        line += "  " + scalar(item.value("from", json(nullptr))) + " .. " + scalar(item.value("to", json(nullptr)));
+      const std::string from = scalar(item.value("from", json(nullptr)));
+      const std::string to = scalar(item.value("to", json(nullptr)));
+      if (!from.empty() || !to.empty()) line += "  " + from + " .. " + to;
       out += "  " + line + "\n";
     }
   }

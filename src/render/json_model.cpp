@@ -144,7 +144,10 @@ json to_json(const Document& d) {
           {"kind", std::string(name(d.kind))},
           {"url", opt_string(d.url)},
           {"file", d.file},
-          {"sha256", opt_string(d.sha256)}};
+          {"sha256", opt_string(d.sha256)},
+          {"aliases", d.aliases},
+          {"note", opt_string(d.note)},
+          {"sources", to_json(d.sources)}};
 }
 
 json to_json(const Recommendation& r) {

@@ -51,7 +51,7 @@ TEST(TextTest, EditDistanceAndCap) {
   EXPECT_EQ(edit_distance("kitten", "sitting"), 3u);
   EXPECT_EQ(edit_distance("", "abc"), 3u);
   EXPECT_EQ(edit_distance("same", "same"), 0u);
-  EXPECT_EQ(edit_distance("quad", "qaud"), 2u);
+  EXPECT_EQ(edit_distance("quad", "qaud"), 1u);
   EXPECT_EQ(edit_distance("abcdefgh", "zzzzzzzz", 2), 3u);  // capped: cap + 1
   EXPECT_EQ(edit_distance("a", "abcdefgh", 3), 4u);
 }

@@ -173,7 +173,7 @@ TEST(ResolveTest, LeadingTheIsIgnored) {
 TEST(ResolveTest, SuggestionsWhenNothingMatches) {
   const ResolveResult r = resolve(mini(), "Melokka");
   EXPECT_TRUE(r.matches.empty());
-  EXPECT_EQ(r.suggestions, V{"meloka"});
+  EXPECT_EQ(r.suggestions, V{"mlk"});  // the id of the entity whose name is closest
   EXPECT_TRUE(resolve(mini(), "Atlantis Federation").suggestions.empty());
   EXPECT_TRUE(resolve(mini(), "").matches.empty());
 }
@@ -226,6 +226,22 @@ TEST(ResolveAsTest, AmbiguousNames) {
   EXPECT_EQ(resolve_as(m, "Georgia", EntityKind::kPlace, &error), "georgia_coast");
   // The id and the ISO3 code are unambiguous.
   EXPECT_EQ(resolve_as(m, "GEO", EntityKind::kActor, &error), "geo");
+}
+
+}  // namespace
+}  // namespace lattice::model
+
+namespace lattice::model {
+namespace {
+
+// Bug fix: suggestions for a kind only name entities of that kind, and swapped letters count
+// as one edit ("qaud" -> "quad").
+TEST(ResolveAsTest, SuggestsOnlyEntitiesOfTheKindAskedFor) {
+  std::string error;
+  EXPECT_EQ(resolve_as(mini(), "Melokka", EntityKind::kFramework, &error), "");
+  EXPECT_EQ(error.find("did you mean 'mlk'"), std::string::npos) << error;
+  EXPECT_EQ(resolve_as(mini(), "Meolka", EntityKind::kActor, &error), "");
+  EXPECT_NE(error.find("did you mean 'mlk'?"), std::string::npos) << error;
 }
 
 }  // namespace
