@@ -10,8 +10,12 @@
 
 namespace lattice::testing {
 
-inline std::string fixture(const std::string& rel) { return std::string(LATTICE_FIXTURES) + "/" + rel; }
-inline std::string shared_dir() { return LATTICE_SHARED_DIR; }
+inline std::string fixture(const std::string& rel) {
+  return std::string(LATTICE_FIXTURES) + "/" + rel;
+}
+inline std::string shared_dir() {
+  return LATTICE_SHARED_DIR;
+}
 
 struct CliResult {
   int status = 0;

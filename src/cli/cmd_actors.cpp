@@ -11,8 +11,10 @@ void register_actors(CLI::App& app, Context& ctx) {
   // Fresh for every run(): the CLI may run more than once in a process (tests, a server).
   o = {};
   kind.clear();
-  CLI::App* sub = app.add_subcommand("actors", "List actors (states, organisations, domestic actors)");
-  sub->add_option("--kind", kind, "Only actors of this kind (" + model::list_of<model::ActorKind>() + ")");
+  CLI::App* sub =
+      app.add_subcommand("actors", "List actors (states, organisations, domestic actors)");
+  sub->add_option("--kind", kind,
+                  "Only actors of this kind (" + model::list_of<model::ActorKind>() + ")");
   add_common_options(sub, o, false, true, true);
   sub->callback([&ctx]() {
     std::optional<model::ActorKind> k;
@@ -35,9 +37,12 @@ void register_actors(CLI::App& app, Context& ctx) {
       t.add_row({a.id, a.name, std::string(model::name(a.kind)), a.iso3,
                  a.cow ? std::to_string(*a.cow) : "", a.parent});
     }
-    if (o.json) ctx.out << arr.dump(2) << "\n";
-    else if (o.csv) ctx.out << t.to_csv();
-    else ctx.out << t.to_text() << t.size() << " actor(s)\n";
+    if (o.json)
+      ctx.out << arr.dump(2) << "\n";
+    else if (o.csv)
+      ctx.out << t.to_csv();
+    else
+      ctx.out << t.to_text() << t.size() << " actor(s)\n";
   });
 }
 

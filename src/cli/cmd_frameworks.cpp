@@ -15,7 +15,8 @@ void register_frameworks(CLI::App& app, Context& ctx) {
   o = {};
   kind.clear();
   domain.clear();
-  CLI::App* sub = app.add_subcommand("frameworks", "List frameworks (treaties, forums, agreements...)");
+  CLI::App* sub =
+      app.add_subcommand("frameworks", "List frameworks (treaties, forums, agreements...)");
   sub->add_option("--kind", kind, "Only frameworks of this kind");
   sub->add_option("--domain", domain, "Only frameworks with this domain");
   add_common_options(sub, o, true, true, true);
@@ -57,14 +58,18 @@ void register_frameworks(CLI::App& app, Context& ctx) {
       j["member_count"] = members;
       arr.push_back(j);
       std::string domains;
-      for (auto d : f.domains) domains += (domains.empty() ? "" : ",") + std::string(model::name(d));
+      for (auto d : f.domains)
+        domains += (domains.empty() ? "" : ",") + std::string(model::name(d));
       t.add_row({f.id, f.name, std::string(model::name(f.kind)), domains,
                  f.in_force ? f.in_force->to_string() : "", f.ended ? f.ended->to_string() : "",
                  std::to_string(members)});
     }
-    if (o.json) ctx.out << arr.dump(2) << "\n";
-    else if (o.csv) ctx.out << t.to_csv();
-    else ctx.out << t.to_text() << t.size() << " framework(s)\n";
+    if (o.json)
+      ctx.out << arr.dump(2) << "\n";
+    else if (o.csv)
+      ctx.out << t.to_csv();
+    else
+      ctx.out << t.to_text() << t.size() << " framework(s)\n";
   });
 }
 

@@ -7,7 +7,9 @@
 namespace lattice::cli {
 
 namespace {
-std::string date_text(const std::optional<core::Date>& d) { return d ? d->to_string() : ""; }
+std::string date_text(const std::optional<core::Date>& d) {
+  return d ? d->to_string() : "";
+}
 }  // namespace
 
 void register_members(CLI::App& app, Context& ctx) {
@@ -30,8 +32,8 @@ void register_members(CLI::App& app, Context& ctx) {
     if (!day) return;
     const std::string id = resolve_or_report(*m, framework, model::EntityKind::kFramework, ctx);
     if (id.empty()) return;
-    const auto rows = history ? model::membership_history(*m, id)
-                              : model::members_on(*m, id, *day, all_roles);
+    const auto rows =
+        history ? model::membership_history(*m, id) : model::members_on(*m, id, *day, all_roles);
     if (o.json) {
       nlohmann::json arr = nlohmann::json::array();
       for (const auto& r : rows) arr.push_back(render::member_row_json(r));
@@ -40,8 +42,9 @@ void register_members(CLI::App& app, Context& ctx) {
     }
     render::Table t({"id", "name", "iso3", "role", "from", "to"});
     for (const auto& r : rows)
-      t.add_row({r.actor->id, r.actor->name, r.actor->iso3, std::string(model::name(r.membership->role)),
-                 date_text(r.membership->from), date_text(r.membership->to)});
+      t.add_row({r.actor->id, r.actor->name, r.actor->iso3,
+                 std::string(model::name(r.membership->role)), date_text(r.membership->from),
+                 date_text(r.membership->to)});
     if (o.csv) {
       ctx.out << t.to_csv();
       return;
@@ -54,7 +57,8 @@ void register_members(CLI::App& app, Context& ctx) {
       ctx.out << rows.size() << " membership period(s)";
     else
       ctx.out << active << " member(s) on " << core::date_of(*day).to_string();
-    if (!history && active != rows.size()) ctx.out << " (and " << rows.size() - active << " withdrawn or suspended)";
+    if (!history && active != rows.size())
+      ctx.out << " (and " << rows.size() - active << " withdrawn or suspended)";
     ctx.out << "\n\n";
     ctx.out << t.to_text();
   });

@@ -1,4 +1,5 @@
-// lattice places: territories, island groups, seas and straits, with who administers and claims them.
+// lattice places: territories, island groups, seas and straits, with who administers and claims
+// them.
 #include "cli/command.h"
 #include "core/text.h"
 #include "render/json_model.h"
@@ -23,7 +24,8 @@ void register_places(CLI::App& app, Context& ctx) {
   static CommonOptions o;
   // Fresh for every run(): the CLI may run more than once in a process (tests, a server).
   o = {};
-  CLI::App* sub = app.add_subcommand("places", "List places, with their administration and claims on a date");
+  CLI::App* sub =
+      app.add_subcommand("places", "List places, with their administration and claims on a date");
   add_common_options(sub, o, true, true, true);
   sub->callback([&ctx]() {
     auto m = load_model_or_report(o, ctx);
@@ -45,9 +47,12 @@ void register_places(CLI::App& app, Context& ctx) {
       for (const auto& x : p.part_of) part_of += (part_of.empty() ? "" : ",") + x;
       t.add_row({p.id, p.name, std::string(model::name(p.kind)), admin, claims, part_of});
     }
-    if (o.json) ctx.out << arr.dump(2) << "\n";
-    else if (o.csv) ctx.out << t.to_csv();
-    else ctx.out << t.to_text() << t.size() << " place(s)\n";
+    if (o.json)
+      ctx.out << arr.dump(2) << "\n";
+    else if (o.csv)
+      ctx.out << t.to_csv();
+    else
+      ctx.out << t.to_text() << t.size() << " place(s)\n";
   });
 }
 

@@ -22,8 +22,13 @@ void register_resolve(CLI::App& app, Context& ctx) {
     if (o.json) {
       nlohmann::json matches = nlohmann::json::array();
       for (const auto& x : r.matches)
-        matches.push_back({{"id", x.id}, {"kind", std::string(model::entity_kind_name(x.kind))}, {"name", x.name}});
-      ctx.out << nlohmann::json{{"query", text}, {"matches", matches}, {"suggestions", r.suggestions}}.dump(2)
+        matches.push_back({{"id", x.id},
+                           {"kind", std::string(model::entity_kind_name(x.kind))},
+                           {"name", x.name}});
+      ctx.out << nlohmann::json{{"query", text},
+                                {"matches", matches},
+                                {"suggestions", r.suggestions}}
+                     .dump(2)
               << "\n";
     } else if (r.matches.empty()) {
       ctx.err << "lattice: nothing in the model is called '" << text << "'";

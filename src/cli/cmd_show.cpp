@@ -24,7 +24,8 @@ void register_show(CLI::App& app, Context& ctx) {
         if (!r.suggestions.empty()) ctx.err << " (did you mean '" << r.suggestions[0] << "'?)";
       } else {
         ctx.err << "lattice: '" << text << "' is ambiguous; it names";
-        for (const auto& x : r.matches) ctx.err << " " << x.id << " (" << model::entity_kind_name(x.kind) << ")";
+        for (const auto& x : r.matches)
+          ctx.err << " " << x.id << " (" << model::entity_kind_name(x.kind) << ")";
         ctx.err << "; use an id";
       }
       ctx.err << "\n";
@@ -32,8 +33,10 @@ void register_show(CLI::App& app, Context& ctx) {
       return;
     }
     const nlohmann::json d = render::dossier(*m, r.matches[0].id);
-    if (o.json) ctx.out << d.dump(2) << "\n";
-    else ctx.out << render::dossier_text(d);
+    if (o.json)
+      ctx.out << d.dump(2) << "\n";
+    else
+      ctx.out << render::dossier_text(d);
   });
 }
 

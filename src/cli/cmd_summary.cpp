@@ -1,10 +1,11 @@
-// lattice summary: a one-screen overview of a model (counts per kind, frameworks and member counts).
+// lattice summary: a one-screen overview of a model (counts per kind, frameworks and member
+// counts).
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include "cli/command.h"
 #include "model/queries.h"
 #include "render/model_counts.h"
-#include <algorithm>
 
 namespace lattice::cli {
 
@@ -12,7 +13,8 @@ void register_summary(CLI::App& app, Context& ctx) {
   static CommonOptions o;
   // Fresh for every run(): the CLI may run more than once in a process (tests, a server).
   o = {};
-  CLI::App* sub = app.add_subcommand("summary", "One-screen overview: entity counts and frameworks with member counts");
+  CLI::App* sub = app.add_subcommand(
+      "summary", "One-screen overview: entity counts and frameworks with member counts");
   add_common_options(sub, o, true);
   sub->callback([&ctx]() {
     auto m = load_model_or_report(o, ctx);
@@ -23,10 +25,15 @@ void register_summary(CLI::App& app, Context& ctx) {
     if (o.json) {
       nlohmann::json fw = nlohmann::json::array();
       for (const auto& f : m->frameworks())
-        fw.push_back({{"id", f.id}, {"name", f.name}, {"kind", std::string(model::name(f.kind))},
+        fw.push_back({{"id", f.id},
+                      {"name", f.name},
+                      {"kind", std::string(model::name(f.kind))},
                       {"members", model::members_on(*m, f.id, *day).size()}});
-      ctx.out << nlohmann::json{{"model", m->data().info.name}, {"on", on}, {"counts", render::counts_json(*m)},
-                                {"frameworks", fw}}.dump(2)
+      ctx.out << nlohmann::json{{"model", m->data().info.name},
+                                {"on", on},
+                                {"counts", render::counts_json(*m)},
+                                {"frameworks", fw}}
+                     .dump(2)
               << "\n";
       return;
     }

@@ -27,12 +27,13 @@ void register_validate(CLI::App& app, Context& ctx) {
                          {"column", d.where.column},
                          {"message", d.message}});
       }
-      nlohmann::json j = {{"model", where},
-                          {"valid", r.model != nullptr},
-                          {"errors", r.diagnostics.error_count()},
-                          {"warnings", r.diagnostics.warning_count()},
-                          {"diagnostics", diags},
-                          {"counts", r.model ? render::counts_json(*r.model) : nlohmann::json(nullptr)}};
+      nlohmann::json j = {
+          {"model", where},
+          {"valid", r.model != nullptr},
+          {"errors", r.diagnostics.error_count()},
+          {"warnings", r.diagnostics.warning_count()},
+          {"diagnostics", diags},
+          {"counts", r.model ? render::counts_json(*r.model) : nlohmann::json(nullptr)}};
       ctx.out << j.dump(2) << "\n";
     } else {
       for (const auto& d : r.diagnostics.items()) ctx.err << d.to_string() << "\n";

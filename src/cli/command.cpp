@@ -30,15 +30,16 @@ std::optional<core::Day> day_of(const CommonOptions& o, Context& ctx) {
   std::string why;
   auto d = core::Date::parse(o.on, &why);
   if (!d || d->precision() != core::Date::Precision::kDay) {
-    ctx.err << "lattice: --on: " << (d ? "'" + o.on + "' must be a full date YYYY-MM-DD" : why) << "\n";
+    ctx.err << "lattice: --on: " << (d ? "'" + o.on + "' must be a full date YYYY-MM-DD" : why)
+            << "\n";
     ctx.exit_code = kExitUsage;
     return std::nullopt;
   }
   return d->first_day();
 }
 
-std::string resolve_or_report(const model::Model& m, const std::string& text, model::EntityKind kind,
-                              Context& ctx) {
+std::string resolve_or_report(const model::Model& m, const std::string& text,
+                              model::EntityKind kind, Context& ctx) {
   std::string error;
   std::string id = model::resolve_as(m, text, kind, &error);
   if (id.empty()) {

@@ -43,8 +43,8 @@ std::shared_ptr<const model::Model> load_model_or_report(const CommonOptions& o,
 // The day --on names (today by default); nullopt after printing a usage error (exit 2).
 std::optional<core::Day> day_of(const CommonOptions& o, Context& ctx);
 // Resolves text to one entity of a kind; prints an error (exit 1) and returns "" when it fails.
-std::string resolve_or_report(const model::Model& m, const std::string& text, model::EntityKind kind,
-                              Context& ctx);
+std::string resolve_or_report(const model::Model& m, const std::string& text,
+                              model::EntityKind kind, Context& ctx);
 
 // Each command file defines one of these; app.cpp calls them all.
 using Registrar = void (*)(CLI::App& app, Context& ctx);

@@ -1,13 +1,15 @@
 #include "core/date.h"
 
-#include <chrono>
 #include <charconv>
+#include <chrono>
 #include <cstdio>
 
 namespace lattice::core {
 namespace {
 
-bool is_leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+bool is_leap(int y) {
+  return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
 
 // Days from civil, after Howard Hinnant's public-domain algorithm description.
 int serial_of(int y, int m, int d) {
@@ -57,14 +59,13 @@ std::optional<Date> Date::parse(std::string_view text, std::string* error) {
   if (text.size() >= 7) {
     if (text[4] != '-' || !parse_int(text.substr(5, 2), &m))
       return fail("'" + shown + "' is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)");
-    if (m < 1 || m > 12) return fail("'" + shown + "' is not a calendar date (month " +
-                                     std::to_string(m) + ")");
+    if (m < 1 || m > 12)
+      return fail("'" + shown + "' is not a calendar date (month " + std::to_string(m) + ")");
   }
   if (text.size() == 10) {
     if (text[7] != '-' || !parse_int(text.substr(8, 2), &d))
       return fail("'" + shown + "' is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)");
-    if (d < 1 || d > days_in_month(y, m))
-      return fail("'" + shown + "' is not a calendar date");
+    if (d < 1 || d > days_in_month(y, m)) return fail("'" + shown + "' is not a calendar date");
   }
   if (y < 1000) return fail("'" + shown + "' has an implausible year");
   return from_parts(y, m, d);

@@ -17,7 +17,8 @@ std::string_view trim(std::string_view s);
 std::vector<std::string> split(std::string_view s, char sep);
 // True when s is well-formed UTF-8. When false and offset is given, *offset is the first bad byte.
 bool is_valid_utf8(std::string_view s, size_t* offset = nullptr);
-// Edit distance (insertions, deletions, substitutions, adjacent swaps), capped: returns cap+1 when the distance exceeds cap. O(|a|*|b|).
+// Edit distance (insertions, deletions, substitutions, adjacent swaps), capped: returns cap+1 when
+// the distance exceeds cap. O(|a|*|b|).
 size_t edit_distance(std::string_view a, std::string_view b, size_t cap = 64);
 // The candidate closest to word (by edit distance on folded text) if it is close enough to
 // be a plausible typo, else an empty string.

@@ -12,7 +12,8 @@ namespace lattice::model {
 namespace {
 
 bool ends_with(const std::string& s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+  return s.size() >= suffix.size() &&
+         s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
 bool in_folder(const std::string& relpath, std::string_view folder) {
@@ -128,8 +129,7 @@ void read_series_csv(const ModelFile& file, ModelData& data, core::Diagnostics& 
   if (table.header.empty()) return;
   Columns cols{table, file.path, diags};
   const int indicator = cols.need("indicator"), actor = cols.need("actor"),
-            year = cols.need("year"), value = cols.need("value"),
-            sources = cols.need("sources");
+            year = cols.need("year"), value = cols.need("value"), sources = cols.need("sources");
   cols.allow_only({"indicator", "actor", "year", "value", "sources", "note"});
   if (!cols.ok) return;
   for (const auto& r : table.records) {

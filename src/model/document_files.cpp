@@ -9,7 +9,8 @@ namespace lattice::model {
 
 namespace fs = std::filesystem;
 
-std::string find_document_file(const std::string& root, const ModelInfo& info, const Document& doc) {
+std::string find_document_file(const std::string& root, const ModelInfo& info,
+                               const Document& doc) {
   if (doc.file.empty()) return {};
   std::vector<fs::path> candidates;
   if (const char* env = std::getenv("LATTICE_CORPUS"); env && *env)

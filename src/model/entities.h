@@ -91,10 +91,10 @@ struct Membership {
 // One clause of a commitment's conditions; any clause of a commitment suffices.
 struct Trigger {
   std::vector<EventKind> events;
-  std::vector<std::string> attacked;  // actor ids or "by", "toward", "any_party"
-  std::vector<TargetKind> targets;    // empty: any
-  std::vector<std::string> where;     // all must hold (see docs/model-format.md)
-  std::vector<std::string> attackers; // empty: anyone
+  std::vector<std::string> attacked;   // actor ids or "by", "toward", "any_party"
+  std::vector<TargetKind> targets;     // empty: any
+  std::vector<std::string> where;      // all must hold (see docs/model-format.md)
+  std::vector<std::string> attackers;  // empty: anyone
   Situation situation = Situation::kNone;
   core::SourceLocation location;
 };

@@ -32,10 +32,11 @@ LoadResult load_model(const ModelFiles& files) {
     validate_model(data, files.root, diags);
   else
     diags.note({files.root, 0, 0}, "references between entities were not checked because " +
-                                                std::to_string(unparsed) +
-                                                " file(s) could not be parsed; fix the syntax errors first");
+                                       std::to_string(unparsed) +
+                                       " file(s) could not be parsed; fix the syntax errors first");
   diags.sort();
-  if (!diags.has_errors()) result.model = std::make_shared<const Model>(std::move(data), files.root);
+  if (!diags.has_errors())
+    result.model = std::make_shared<const Model>(std::move(data), files.root);
   return result;
 }
 

@@ -7,10 +7,9 @@
 namespace lattice::model {
 
 std::string_view entity_kind_name(EntityKind kind) {
-  static constexpr std::string_view kNames[] = {"actor",    "place",          "region",
-                                                "framework", "commitment",    "document",
-                                                "recommendation", "claim",   "reference",
-                                                "dataset",  "indicator"};
+  static constexpr std::string_view kNames[] = {
+      "actor",          "place", "region",    "framework", "commitment", "document",
+      "recommendation", "claim", "reference", "dataset",   "indicator"};
   return kNames[static_cast<size_t>(kind)];
 }
 

@@ -14,8 +14,17 @@ namespace lattice::model {
 
 // What kind of entity an id names.
 enum class EntityKind {
-  kActor, kPlace, kRegion, kFramework, kCommitment, kDocument, kRecommendation, kClaim,
-  kReference, kDataset, kIndicator
+  kActor,
+  kPlace,
+  kRegion,
+  kFramework,
+  kCommitment,
+  kDocument,
+  kRecommendation,
+  kClaim,
+  kReference,
+  kDataset,
+  kIndicator
 };
 std::string_view entity_kind_name(EntityKind kind);
 

@@ -35,7 +35,8 @@ std::vector<MembershipRow> members_on(const Model& model, std::string_view frame
 
 std::vector<MembershipRow> membership_history(const Model& model, std::string_view framework) {
   std::vector<MembershipRow> out;
-  for (const Membership* m : model.memberships_of_framework(framework)) out.push_back(row_of(model, *m));
+  for (const Membership* m : model.memberships_of_framework(framework))
+    out.push_back(row_of(model, *m));
   std::stable_sort(out.begin(), out.end(), [](const MembershipRow& a, const MembershipRow& b) {
     if (a.actor->name != b.actor->name) return name_order(a.actor->name, b.actor->name);
     const core::Day fa = a.membership->from ? a.membership->from->as_start() : core::Day{-1000000};
@@ -73,7 +74,8 @@ ResolveResult resolve(const Model& model, std::string_view text) {
   return r;
 }
 
-std::string resolve_as(const Model& model, std::string_view text, EntityKind kind, std::string* error) {
+std::string resolve_as(const Model& model, std::string_view text, EntityKind kind,
+                       std::string* error) {
   const ResolveResult r = resolve(model, text);
   std::vector<const Resolution*> fit;
   for (const auto& m : r.matches)

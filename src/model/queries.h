@@ -43,6 +43,7 @@ ResolveResult resolve(const Model& model, std::string_view text);
 
 // Resolves text to exactly one entity of the given kind. On failure returns empty and sets
 // *error to a message with suggestions ("unknown framework 'qaud' (did you mean 'quad'?)").
-std::string resolve_as(const Model& model, std::string_view text, EntityKind kind, std::string* error);
+std::string resolve_as(const Model& model, std::string_view text, EntityKind kind,
+                       std::string* error);
 
 }  // namespace lattice::model

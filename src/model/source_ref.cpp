@@ -48,7 +48,8 @@ std::optional<SourceRef> parse_source_ref(std::string_view text, std::string* er
     ref.kind = SourceRef::Kind::kDataset;
   } else {
     if (error)
-      *error = "source '" + ref.text + "' must start with doc:, ref: or data: (a URL belongs in a "
+      *error = "source '" + ref.text +
+               "' must start with doc:, ref: or data: (a URL belongs in a "
                "[[reference]])";
     return std::nullopt;
   }

@@ -35,7 +35,8 @@ class FieldReader {
     seen_.insert(std::string(key));
     const toml::node* n = table_.get(key);
     if (!n) {
-      if (required) diags_.error(where(), what_ + " is missing required field '" + std::string(key) + "'");
+      if (required)
+        diags_.error(where(), what_ + " is missing required field '" + std::string(key) + "'");
       return {};
     }
     if (auto s = n->value<std::string>()) {
@@ -52,7 +53,8 @@ class FieldReader {
     std::vector<std::string> out;
     const toml::node* n = table_.get(key);
     if (!n) {
-      if (required) diags_.error(where(), what_ + " is missing required field '" + std::string(key) + "'");
+      if (required)
+        diags_.error(where(), what_ + " is missing required field '" + std::string(key) + "'");
       return out;
     }
     if (auto s = n->value<std::string>()) {  // a single string is accepted as a list of one
@@ -88,7 +90,8 @@ class FieldReader {
     seen_.insert(std::string(key));
     const toml::node* n = table_.get(key);
     if (!n) {
-      if (required) diags_.error(where(), what_ + " is missing required field '" + std::string(key) + "'");
+      if (required)
+        diags_.error(where(), what_ + " is missing required field '" + std::string(key) + "'");
       return std::nullopt;
     }
     auto v = n->value_exact<int64_t>();
@@ -103,7 +106,8 @@ class FieldReader {
     seen_.insert(std::string(key));
     const toml::node* n = table_.get(key);
     if (!n) {
-      if (required) diags_.error(where(), what_ + " is missing required field '" + std::string(key) + "'");
+      if (required)
+        diags_.error(where(), what_ + " is missing required field '" + std::string(key) + "'");
       return std::nullopt;
     }
     if (n->is_floating_point() || n->is_integer()) return n->value<double>();
@@ -124,11 +128,11 @@ class FieldReader {
     seen_.insert(std::string(key));
     const toml::node* n = table_.get(key);
     if (!n) {
-      if (required) diags_.error(where(), what_ + " is missing required field '" + std::string(key) + "'");
+      if (required)
+        diags_.error(where(), what_ + " is missing required field '" + std::string(key) + "'");
       return std::nullopt;
     }
-    if (auto d = n->value_exact<toml::date>())
-      return Date::from_parts(d->year, d->month, d->day);
+    if (auto d = n->value_exact<toml::date>()) return Date::from_parts(d->year, d->month, d->day);
     if (auto s = n->value<std::string>()) {
       if (core::trim(*s).empty()) return std::nullopt;
       std::string why;
@@ -233,15 +237,17 @@ void read_base(FieldReader& r, EntityBase& e) {
   e.where = r.where();
   e.id = r.str("id", true);
   if (!e.id.empty() && !core::is_valid_id(e.id))
-    r.error("id", "id '" + e.id + "' is not valid: use lower-case letters, digits and '_', starting with a letter");
+    r.error("id",
+            "id '" + e.id +
+                "' is not valid: use lower-case letters, digits and '_', starting with a letter");
   e.name = r.str("name", true);
   e.aliases = r.strings("aliases");
   e.sources = r.sources();
   e.note = r.str("note");
 }
 
-std::vector<PlacePeriod> read_periods(FieldReader& parent, const toml::table& t, std::string_view key,
-                                      core::Diagnostics& diags) {
+std::vector<PlacePeriod> read_periods(FieldReader& parent, const toml::table& t,
+                                      std::string_view key, core::Diagnostics& diags) {
   std::vector<PlacePeriod> out;
   const toml::array* arr = parent.array_of_tables(key);
   if (!arr) return out;
@@ -268,7 +274,8 @@ void read_actor(FieldReader& r, ModelData& data) {
   a.parent = r.str("parent");
   a.from = r.date("from");
   a.to = r.date("to");
-  r.finish({"id", "name", "aliases", "sources", "note", "kind", "iso3", "cow", "parent", "from", "to"});
+  r.finish(
+      {"id", "name", "aliases", "sources", "note", "kind", "iso3", "cow", "parent", "from", "to"});
   data.actors.push_back(std::move(a));
 }
 
@@ -364,8 +371,8 @@ void read_document(FieldReader& r, ModelData& data) {
   d.url = r.str("url");
   d.file = r.str("file", true);
   d.sha256 = r.str("sha256");
-  if (!d.sha256.empty() &&
-      (d.sha256.size() != 64 || d.sha256.find_first_not_of("0123456789abcdef") != std::string::npos))
+  if (!d.sha256.empty() && (d.sha256.size() != 64 ||
+                            d.sha256.find_first_not_of("0123456789abcdef") != std::string::npos))
     r.error("sha256", "sha256 must be 64 lower-case hex digits");
   d.sources = r.sources("sources", false);
   d.note = r.str("note");
@@ -379,7 +386,9 @@ void read_span(FieldReader& r, size_t* start, size_t* end) {
   auto e = r.offset("end", true);
   if (s) *start = *s;
   if (e) *end = *e;
-  if (s && e && *e <= *s) r.error("end", "span end (" + std::to_string(*e) + ") must be after its start (" + std::to_string(*s) + ")");
+  if (s && e && *e <= *s)
+    r.error("end", "span end (" + std::to_string(*e) + ") must be after its start (" +
+                       std::to_string(*s) + ")");
 }
 
 void read_recommendation(FieldReader& r, ModelData& data, core::Diagnostics& diags) {
@@ -480,8 +489,8 @@ bool read_toml_file(const ModelFile& file, ModelData& data, core::Diagnostics& d
     return false;
   }
   static const std::vector<std::string_view> kTables = {
-      "model",          "actor", "place",     "region",  "framework", "commitment", "document",
-      "recommendation", "claim", "reference", "dataset", "indicator"};
+      "model",    "actor",          "place", "region",    "framework", "commitment",
+      "document", "recommendation", "claim", "reference", "dataset",   "indicator"};
   for (const auto& [k, node] : root) {
     const std::string key(k.str());
     if (key == "model") {
@@ -514,17 +523,28 @@ bool read_toml_file(const ModelFile& file, ModelData& data, core::Diagnostics& d
     for (const auto& item : *arr) {
       const toml::table& t = *item.as_table();
       FieldReader r(t, file.path, describe(key, t), diags);
-      if (key == "actor") read_actor(r, data);
-      else if (key == "place") read_place(r, t, data, diags);
-      else if (key == "region") read_region(r, data);
-      else if (key == "framework") read_framework(r, data);
-      else if (key == "commitment") read_commitment(r, data, diags);
-      else if (key == "document") read_document(r, data);
-      else if (key == "recommendation") read_recommendation(r, data, diags);
-      else if (key == "claim") read_claim(r, data);
-      else if (key == "reference") read_reference(r, data);
-      else if (key == "dataset") read_dataset(r, data);
-      else if (key == "indicator") read_indicator(r, data);
+      if (key == "actor")
+        read_actor(r, data);
+      else if (key == "place")
+        read_place(r, t, data, diags);
+      else if (key == "region")
+        read_region(r, data);
+      else if (key == "framework")
+        read_framework(r, data);
+      else if (key == "commitment")
+        read_commitment(r, data, diags);
+      else if (key == "document")
+        read_document(r, data);
+      else if (key == "recommendation")
+        read_recommendation(r, data, diags);
+      else if (key == "claim")
+        read_claim(r, data);
+      else if (key == "reference")
+        read_reference(r, data);
+      else if (key == "dataset")
+        read_dataset(r, data);
+      else if (key == "indicator")
+        read_indicator(r, data);
     }
   }
   return true;

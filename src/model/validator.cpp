@@ -12,8 +12,19 @@
 namespace lattice::model {
 namespace {
 
-enum class Kind { kActor, kPlace, kRegion, kFramework, kCommitment, kDocument, kRecommendation,
-                  kClaim, kReference, kDataset, kIndicator };
+enum class Kind {
+  kActor,
+  kPlace,
+  kRegion,
+  kFramework,
+  kCommitment,
+  kDocument,
+  kRecommendation,
+  kClaim,
+  kReference,
+  kDataset,
+  kIndicator
+};
 // "an actor", "a framework".
 std::string with_article(const char* noun) {
   const char c = noun[0];
@@ -22,8 +33,9 @@ std::string with_article(const char* noun) {
 }
 
 const char* kind_name(Kind k) {
-  static const char* kNames[] = {"actor", "place", "region", "framework", "commitment", "document",
-                                 "recommendation", "claim", "reference", "dataset", "indicator"};
+  static const char* kNames[] = {"actor",      "place",    "region",         "framework",
+                                 "commitment", "document", "recommendation", "claim",
+                                 "reference",  "dataset",  "indicator"};
   return kNames[static_cast<int>(k)];
 }
 
@@ -46,7 +58,8 @@ class Validator {
     for (const auto& p : d_.places) check_place(p);
     for (const auto& r : d_.regions) {
       check_sources(r.sources, r.where);
-      for (const auto& m : r.members) expect(m, {Kind::kActor}, r.where, "region '" + r.id + "' member");
+      for (const auto& m : r.members)
+        expect(m, {Kind::kActor}, r.where, "region '" + r.id + "' member");
     }
     for (const auto& f : d_.frameworks) check_framework(f);
     check_memberships();
@@ -76,7 +89,8 @@ class Validator {
     auto [it, inserted] = ids_.emplace(id, Entry{kind, where});
     if (!inserted)
       diags_.error(where, "duplicate id '" + id + "' (" + kind_name(kind) + "); already used by " +
-                              with_article(kind_name(it->second.kind)) + " at " + at(it->second.where));
+                              with_article(kind_name(it->second.kind)) + " at " +
+                              at(it->second.where));
     else
       by_kind_[kind].push_back(id);
   }
@@ -211,10 +225,14 @@ class Validator {
     check_sources(a.sources, a.where);
     if (a.kind == ActorKind::kState && a.iso3.empty())
       diags_.error(a.where, "state '" + a.id + "' has no iso3 code");
-    if (!a.iso3.empty() && (a.iso3.size() != 3 || a.iso3.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ") != std::string::npos))
-      diags_.error(a.where, "iso3 '" + a.iso3 + "' of '" + a.id + "' must be three upper-case letters");
+    if (!a.iso3.empty() &&
+        (a.iso3.size() != 3 ||
+         a.iso3.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ") != std::string::npos))
+      diags_.error(a.where,
+                   "iso3 '" + a.iso3 + "' of '" + a.id + "' must be three upper-case letters");
     if (a.cow && (*a.cow <= 0 || *a.cow >= 1000))
-      diags_.error(a.where, "COW code " + std::to_string(*a.cow) + " of '" + a.id + "' is out of range (1-999)");
+      diags_.error(a.where, "COW code " + std::to_string(*a.cow) + " of '" + a.id +
+                                "' is out of range (1-999)");
     expect(a.parent, {Kind::kActor, Kind::kFramework}, a.where, "parent");
     check_period(a.from, a.to, a.where, "actor '" + a.id + "'");
   }
@@ -222,8 +240,10 @@ class Validator {
   void check_place(const Place& p) {
     check_sources(p.sources, p.where);
     for (const auto& x : p.part_of) {
-      if (x == p.id) diags_.error(p.where, "place '" + p.id + "' is part of itself");
-      else expect(x, {Kind::kPlace, Kind::kActor}, p.where, "part_of");
+      if (x == p.id)
+        diags_.error(p.where, "place '" + p.id + "' is part of itself");
+      else
+        expect(x, {Kind::kPlace, Kind::kActor}, p.where, "part_of");
     }
     for (const auto* list : {&p.administration, &p.claims}) {
       for (const auto& per : *list) {
@@ -236,8 +256,10 @@ class Validator {
 
   void check_framework(const Framework& f) {
     check_sources(f.sources, f.where);
-    if (f.parent == f.id && !f.id.empty()) diags_.error(f.where, "framework '" + f.id + "' is its own parent");
-    else expect(f.parent, {Kind::kFramework}, f.where, "parent");
+    if (f.parent == f.id && !f.id.empty())
+      diags_.error(f.where, "framework '" + f.id + "' is its own parent");
+    else
+      expect(f.parent, {Kind::kFramework}, f.where, "parent");
     expect(f.replaces, {Kind::kFramework}, f.where, "replaces");
     if (f.signed_on && f.in_force && f.in_force->as_end() < f.signed_on->as_start())
       diags_.warning(f.where, "framework '" + f.id + "' takes effect (" + f.in_force->to_string() +
@@ -255,27 +277,35 @@ class Validator {
       check_sources(m.sources, m.where);
       const bool a = expect(m.actor, {Kind::kActor}, m.where, "actor");
       const bool f = expect(m.framework, {Kind::kFramework}, m.where, "framework");
-      check_period(m.from, m.to, m.where, "membership of '" + m.actor + "' in '" + m.framework + "'");
+      check_period(m.from, m.to, m.where,
+                   "membership of '" + m.actor + "' in '" + m.framework + "'");
       if (a && f) groups[{m.actor, m.framework}].push_back(&m);
     }
     for (auto& [key, rows] : groups) {
-      auto start = [](const Membership* m) { return m->from ? m->from->as_start() : core::Day{-1000000}; };
-      auto end = [](const Membership* m) { return m->to ? m->to->as_end() : core::Day{1000000000}; };
-      std::stable_sort(rows.begin(), rows.end(),
-                       [&](const Membership* x, const Membership* y) { return start(x) < start(y); });
+      auto start = [](const Membership* m) {
+        return m->from ? m->from->as_start() : core::Day{-1000000};
+      };
+      auto end = [](const Membership* m) {
+        return m->to ? m->to->as_end() : core::Day{1000000000};
+      };
+      std::stable_sort(rows.begin(), rows.end(), [&](const Membership* x, const Membership* y) {
+        return start(x) < start(y);
+      });
       for (size_t i = 1; i < rows.size(); ++i) {
         const Membership* prev = rows[i - 1];
         if (start(rows[i]) < end(prev))
-          diags_.error(rows[i]->where, "membership of '" + key.first + "' in '" + key.second +
-                                          "' overlaps the one at " + at(prev->where) +
-                                          " (periods are half-open: 'to' is the first day it no longer holds)");
+          diags_.error(rows[i]->where,
+                       "membership of '" + key.first + "' in '" + key.second +
+                           "' overlaps the one at " + at(prev->where) +
+                           " (periods are half-open: 'to' is the first day it no longer holds)");
       }
     }
   }
 
-  void check_party(const std::string& x, const core::SourceLocation& where,
-                   const std::string& what, bool allow_tokens) {
-    if (allow_tokens && (x == "by" || x == "toward" || x == "any_party" || x == "attacked" || x == "any"))
+  void check_party(const std::string& x, const core::SourceLocation& where, const std::string& what,
+                   bool allow_tokens) {
+    if (allow_tokens &&
+        (x == "by" || x == "toward" || x == "any_party" || x == "attacked" || x == "any"))
       return;
     expect(x, {Kind::kActor}, where, what);
   }

@@ -4,11 +4,11 @@
 
 namespace lattice::model {
 
-#define LATTICE_VOCABULARY(E, ...)                             \
-  template <>                                                  \
-  std::span<const std::string_view> names_of<E>() {            \
+#define LATTICE_VOCABULARY(E, ...)                              \
+  template <>                                                   \
+  std::span<const std::string_view> names_of<E>() {             \
     static constexpr std::string_view kNames[] = {__VA_ARGS__}; \
-    return kNames;                                             \
+    return kNames;                                              \
   }
 
 LATTICE_VOCABULARY(ActorKind, "state", "international_organisation", "subnational",
@@ -30,8 +30,8 @@ LATTICE_VOCABULARY(Domain, "security", "nonproliferation", "intelligence", "defe
 LATTICE_VOCABULARY(Role, "founding_member", "member", "signatory", "observer", "partner",
                    "suspended", "withdrawn")
 LATTICE_VOCABULARY(CommitmentType, "defense", "offense", "neutrality", "non_aggression",
-                   "consultation", "basing_access", "intelligence_sharing",
-                   "economic_cooperation", "assistance", "legal_option")
+                   "consultation", "basing_access", "intelligence_sharing", "economic_cooperation",
+                   "assistance", "legal_option")
 LATTICE_VOCABULARY(Caveat, "constitutional_processes", "prior_consultation", "domestic_approval",
                    "judgement_required", "un_security_council_report")
 LATTICE_VOCABULARY(EventKind, "armed_attack", "threat", "coercion", "blockade", "cyber")
@@ -48,6 +48,8 @@ LATTICE_VOCABULARY(ClaimUnit, "usd", "percent", "ratio", "count", "years", "othe
 
 #undef LATTICE_VOCABULARY
 
-bool is_active_role(Role role) { return role != Role::kSuspended && role != Role::kWithdrawn; }
+bool is_active_role(Role role) {
+  return role != Role::kSuspended && role != Role::kWithdrawn;
+}
 
 }  // namespace lattice::model

@@ -11,41 +11,114 @@
 namespace lattice::model {
 
 enum class ActorKind {
-  kState, kInternationalOrganisation, kSubnational, kDomesticInstitution, kArmedForces,
-  kMilitaryInstallation, kNonState
+  kState,
+  kInternationalOrganisation,
+  kSubnational,
+  kDomesticInstitution,
+  kArmedForces,
+  kMilitaryInstallation,
+  kNonState
 };
 enum class PlaceKind {
-  kTerritory, kIslandGroup, kIsland, kSea, kStrait, kRegion, kBase, kPeninsula
+  kTerritory,
+  kIslandGroup,
+  kIsland,
+  kSea,
+  kStrait,
+  kRegion,
+  kBase,
+  kPeninsula
 };
 enum class FrameworkKind {
-  kAlliance, kDefenseTreaty, kTreaty, kAgreement, kStatusOfForcesAgreement,
-  kHostNationSupportAgreement, kDeclaration, kDefenseGuidelines, kTrilateral, kMinilateral,
-  kRegionalOrganisation, kMultilateralForum, kInternationalOrganisation, kFinancialInstitution,
-  kTradeAgreement, kEconomicFramework, kFinanceInitiative, kIntelligenceNetwork, kDialogue,
-  kNegotiationProcess, kArmsControl, kArmistice, kDomesticLaw, kConstitutionalProvision,
-  kPolicyVision, kStandardsInitiative, kAssistanceProgramme, kComponent
+  kAlliance,
+  kDefenseTreaty,
+  kTreaty,
+  kAgreement,
+  kStatusOfForcesAgreement,
+  kHostNationSupportAgreement,
+  kDeclaration,
+  kDefenseGuidelines,
+  kTrilateral,
+  kMinilateral,
+  kRegionalOrganisation,
+  kMultilateralForum,
+  kInternationalOrganisation,
+  kFinancialInstitution,
+  kTradeAgreement,
+  kEconomicFramework,
+  kFinanceInitiative,
+  kIntelligenceNetwork,
+  kDialogue,
+  kNegotiationProcess,
+  kArmsControl,
+  kArmistice,
+  kDomesticLaw,
+  kConstitutionalProvision,
+  kPolicyVision,
+  kStandardsInitiative,
+  kAssistanceProgramme,
+  kComponent
 };
 enum class Domain {
-  kSecurity, kNonproliferation, kIntelligence, kDefenseIndustry, kEconomicTrade,
-  kDigitalGovernance, kTechnologyStandards, kInfrastructureFinance, kEnergyClimate, kHealth,
-  kDiplomacyMultilateral, kDomesticPolitics, kBurdenSharing, kBasing
+  kSecurity,
+  kNonproliferation,
+  kIntelligence,
+  kDefenseIndustry,
+  kEconomicTrade,
+  kDigitalGovernance,
+  kTechnologyStandards,
+  kInfrastructureFinance,
+  kEnergyClimate,
+  kHealth,
+  kDiplomacyMultilateral,
+  kDomesticPolitics,
+  kBurdenSharing,
+  kBasing
 };
-enum class Role { kFoundingMember, kMember, kSignatory, kObserver, kPartner, kSuspended, kWithdrawn };
+enum class Role {
+  kFoundingMember,
+  kMember,
+  kSignatory,
+  kObserver,
+  kPartner,
+  kSuspended,
+  kWithdrawn
+};
 enum class CommitmentType {
-  kDefense, kOffense, kNeutrality, kNonAggression, kConsultation, kBasingAccess,
-  kIntelligenceSharing, kEconomicCooperation, kAssistance, kLegalOption
+  kDefense,
+  kOffense,
+  kNeutrality,
+  kNonAggression,
+  kConsultation,
+  kBasingAccess,
+  kIntelligenceSharing,
+  kEconomicCooperation,
+  kAssistance,
+  kLegalOption
 };
 enum class Caveat {
-  kConstitutionalProcesses, kPriorConsultation, kDomesticApproval, kJudgementRequired,
+  kConstitutionalProcesses,
+  kPriorConsultation,
+  kDomesticApproval,
+  kJudgementRequired,
   kUnSecurityCouncilReport
 };
 enum class EventKind { kArmedAttack, kThreat, kCoercion, kBlockade, kCyber };
 enum class TargetKind { kTerritory, kArmedForces, kVessels, kAircraft };
 enum class Situation {
-  kNone, kArmedAttackSituation, kSurvivalThreateningSituation, kImportantInfluenceSituation
+  kNone,
+  kArmedAttackSituation,
+  kSurvivalThreateningSituation,
+  kImportantInfluenceSituation
 };
 enum class DocumentKind {
-  kReport, kPressRelease, kConferenceReport, kOpEd, kStatement, kArticle, kTreatyText
+  kReport,
+  kPressRelease,
+  kConferenceReport,
+  kOpEd,
+  kStatement,
+  kArticle,
+  kTreatyText
 };
 enum class Modality { kMust, kShould, kCould, kImperative };
 enum class Certainty { kCertain, kBorderline };

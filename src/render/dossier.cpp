@@ -49,10 +49,13 @@ bool contains(const std::vector<std::string>& v, const std::string& x) {
 }
 
 bool cites(const std::vector<SourceRef>& sources, const std::string& id) {
-  return std::any_of(sources.begin(), sources.end(), [&](const SourceRef& s) { return s.id == id; });
+  return std::any_of(sources.begin(), sources.end(),
+                     [&](const SourceRef& s) { return s.id == id; });
 }
 
-json brief(const Model& m, const std::string& id) { return {{"id", id}, {"name", m.display_name(id)}}; }
+json brief(const Model& m, const std::string& id) {
+  return {{"id", id}, {"name", m.display_name(id)}};
+}
 
 json commitments_involving(const Model& m, const std::string& id) {
   json out = json::array();
@@ -96,7 +99,10 @@ json dossier(const Model& m, const std::string& id) {
         bool claim = std::any_of(p.claims.begin(), p.claims.end(),
                                  [&](const PlacePeriod& x) { return x.actor == id; });
         if (admin || claim || p.sovereign == id)
-          places.push_back({{"id", p.id}, {"name", p.name}, {"administers", admin}, {"claims", claim},
+          places.push_back({{"id", p.id},
+                            {"name", p.name},
+                            {"administers", admin},
+                            {"claims", claim},
                             {"sovereign", p.sovereign == id}});
       }
       for (const auto& x : data.actors)
@@ -168,23 +174,26 @@ json dossier(const Model& m, const std::string& id) {
     case EntityKind::kRecommendation: {
       const Recommendation& r = data.recommendations[ref->index];
       d["entity"] = to_json(r);
-      d["sources"] = resolve_sources(m, {SourceRef{SourceRef::Kind::kDocument, r.document, true, r.start,
-                                                   r.end, "doc:" + r.document}});
+      d["sources"] = resolve_sources(m, {SourceRef{SourceRef::Kind::kDocument, r.document, true,
+                                                   r.start, r.end, "doc:" + r.document}});
       break;
     }
     case EntityKind::kClaim: {
       const Claim& c = data.claims[ref->index];
       d["entity"] = to_json(c);
-      d["sources"] = resolve_sources(m, {SourceRef{SourceRef::Kind::kDocument, c.document, true, c.start,
-                                                   c.end, "doc:" + c.document}});
+      d["sources"] = resolve_sources(m, {SourceRef{SourceRef::Kind::kDocument, c.document, true,
+                                                   c.start, c.end, "doc:" + c.document}});
       break;
     }
     case EntityKind::kReference:
     case EntityKind::kDataset:
     case EntityKind::kIndicator: {
-      if (ref->kind == EntityKind::kReference) d["entity"] = to_json(data.references[ref->index]);
-      else if (ref->kind == EntityKind::kDataset) d["entity"] = to_json(data.datasets[ref->index]);
-      else d["entity"] = to_json(data.indicators[ref->index]);
+      if (ref->kind == EntityKind::kReference)
+        d["entity"] = to_json(data.references[ref->index]);
+      else if (ref->kind == EntityKind::kDataset)
+        d["entity"] = to_json(data.datasets[ref->index]);
+      else
+        d["entity"] = to_json(data.indicators[ref->index]);
       d["sources"] = json::array();
       json cited = json::array();
       auto scan = [&](const auto& items) {
@@ -227,7 +236,8 @@ std::string scalar(const json& v) {
     return out;
   }
   if (v.is_object()) {
-    if (v.contains("id") && v.contains("name")) return v["id"].get<std::string>() + " (" + scalar(v["name"]) + ")";
+    if (v.contains("id") && v.contains("name"))
+      return v["id"].get<std::string>() + " (" + scalar(v["name"]) + ")";
     return v.dump();
   }
   return v.dump();
@@ -259,15 +269,19 @@ void fields(std::string& out, const json& obj, const std::string& indent) {
 std::string dossier_text(const json& d) {
   std::string out;
   const json& e = d["entity"];
-  const std::string title = e.contains("name") ? scalar(e["name"]) : e.contains("title") ? scalar(e["title"]) : "";
-  out += d["kind"].get<std::string>() + " " + e["id"].get<std::string>() + (title.empty() ? "" : ": " + title) + "\n";
+  const std::string title = e.contains("name")    ? scalar(e["name"])
+                            : e.contains("title") ? scalar(e["title"])
+                                                  : "";
+  out += d["kind"].get<std::string>() + " " + e["id"].get<std::string>() +
+         (title.empty() ? "" : ": " + title) + "\n";
   fields(out, e, "  ");
   if (!d["sources"].empty()) {
     out += "sources:\n";
     for (const auto& s : d["sources"]) {
       out += "  " + s["ref"].get<std::string>();
       if (s.contains("title")) out += ": " + scalar(s["title"]);
-      if (s.contains("publisher") && !scalar(s["publisher"]).empty()) out += "; " + scalar(s["publisher"]);
+      if (s.contains("publisher") && !scalar(s["publisher"]).empty())
+        out += "; " + scalar(s["publisher"]);
       if (s.contains("date") && !s["date"].is_null()) out += ", " + scalar(s["date"]);
       if (s.contains("start")) out += " [bytes " + s["start"].dump() + "-" + s["end"].dump() + "]";
       if (s.contains("url") && !scalar(s["url"]).empty()) out += " <" + scalar(s["url"]) + ">";
@@ -288,8 +302,8 @@ std::string dossier_text(const json& d) {
       else if (item.contains("summary"))
         line = item["id"].get<std::string>() + ": " + scalar(item["summary"]);
       else if (item.contains("quantity"))
-        line = item["id"].get<std::string>() + ": " + item["quantity"].dump() + " " + scalar(item["unit"]) +
-               " (" + scalar(item["subject"]) + ")";
+        line = item["id"].get<std::string>() + ": " + item["quantity"].dump() + " " +
+               scalar(item["unit"]) + " (" + scalar(item["subject"]) + ")";
       else if (item.contains("name"))
         line = item["id"].get<std::string>() + " (" + scalar(item["name"]) + ")";
       else

@@ -13,7 +13,9 @@ json names(const std::vector<E>& values) {
   return out;
 }
 
-json opt_string(const std::string& s) { return s.empty() ? json(nullptr) : json(s); }
+json opt_string(const std::string& s) {
+  return s.empty() ? json(nullptr) : json(s);
+}
 
 void base(json& j, const EntityBase& e) {
   j["id"] = e.id;
@@ -23,7 +25,9 @@ void base(json& j, const EntityBase& e) {
 
 }  // namespace
 
-json to_json(const std::optional<Date>& d) { return d ? json(d->to_string()) : json(nullptr); }
+json to_json(const std::optional<Date>& d) {
+  return d ? json(d->to_string()) : json(nullptr);
+}
 
 json to_json(const std::vector<SourceRef>& sources) {
   json out = json::array();
@@ -63,7 +67,8 @@ json to_json(const Place& p) {
   j["part_of"] = p.part_of;
   auto periods = [](const std::vector<PlacePeriod>& v) {
     json out = json::array();
-    for (const auto& x : v) out.push_back({{"actor", x.actor}, {"from", to_json(x.from)}, {"to", to_json(x.to)}});
+    for (const auto& x : v)
+      out.push_back({{"actor", x.actor}, {"from", to_json(x.from)}, {"to", to_json(x.to)}});
     return out;
   };
   j["administration"] = periods(p.administration);
@@ -100,8 +105,12 @@ json to_json(const Framework& f) {
 }
 
 json to_json(const Membership& m) {
-  return {{"actor", m.actor},          {"framework", m.framework}, {"role", std::string(name(m.role))},
-          {"from", to_json(m.from)},   {"to", to_json(m.to)},      {"note", opt_string(m.note)},
+  return {{"actor", m.actor},
+          {"framework", m.framework},
+          {"role", std::string(name(m.role))},
+          {"from", to_json(m.from)},
+          {"to", to_json(m.to)},
+          {"note", opt_string(m.note)},
           {"sources", to_json(m.sources)}};
 }
 
@@ -121,13 +130,14 @@ json to_json(const Commitment& c) {
   j["to"] = to_json(c.to);
   json triggers = json::array();
   for (const auto& t : c.triggers) {
-    triggers.push_back({{"events", names(t.events)},
-                        {"attacked", t.attacked},
-                        {"targets", names(t.targets)},
-                        {"where", t.where},
-                        {"attackers", t.attackers},
-                        {"situation", t.situation == Situation::kNone ? json(nullptr)
-                                                                      : json(std::string(name(t.situation)))}});
+    triggers.push_back(
+        {{"events", names(t.events)},
+         {"attacked", t.attacked},
+         {"targets", names(t.targets)},
+         {"where", t.where},
+         {"attackers", t.attackers},
+         {"situation",
+          t.situation == Situation::kNone ? json(nullptr) : json(std::string(name(t.situation)))}});
   }
   j["triggers"] = triggers;
   j["note"] = opt_string(c.note);
@@ -170,20 +180,32 @@ json to_json(const Recommendation& r) {
 }
 
 json to_json(const Claim& c) {
-  return {{"id", c.id},           {"document", c.document},
-          {"start", c.start},     {"end", c.end},
-          {"quantity", c.quantity}, {"unit", std::string(name(c.unit))},
-          {"subject", c.subject}, {"year", c.year ? json(*c.year) : json(nullptr)}};
+  return {{"id", c.id},
+          {"document", c.document},
+          {"start", c.start},
+          {"end", c.end},
+          {"quantity", c.quantity},
+          {"unit", std::string(name(c.unit))},
+          {"subject", c.subject},
+          {"year", c.year ? json(*c.year) : json(nullptr)}};
 }
 
 json to_json(const Reference& r) {
-  return {{"id", r.id},   {"title", r.title},         {"publisher", opt_string(r.publisher)},
-          {"date", to_json(r.date)}, {"url", opt_string(r.url)}, {"note", opt_string(r.note)}};
+  return {{"id", r.id},
+          {"title", r.title},
+          {"publisher", opt_string(r.publisher)},
+          {"date", to_json(r.date)},
+          {"url", opt_string(r.url)},
+          {"note", opt_string(r.note)}};
 }
 
 json to_json(const Dataset& d) {
-  return {{"id", d.id},           {"title", d.title},         {"credit", d.credit},
-          {"url", opt_string(d.url)}, {"licence", opt_string(d.licence)}, {"note", opt_string(d.note)}};
+  return {{"id", d.id},
+          {"title", d.title},
+          {"credit", d.credit},
+          {"url", opt_string(d.url)},
+          {"licence", opt_string(d.licence)},
+          {"note", opt_string(d.note)}};
 }
 
 json to_json(const Indicator& i) {
@@ -191,15 +213,16 @@ json to_json(const Indicator& i) {
 }
 
 json member_row_json(const MembershipRow& row) {
-  return {{"id", row.actor->id},
-          {"name", row.actor->name},
-          {"kind", std::string(name(row.actor->kind))},
-          {"iso3", row.actor->kind == ActorKind::kState ? opt_string(row.actor->iso3) : json(nullptr)},
-          {"role", std::string(name(row.membership->role))},
-          {"from", to_json(row.membership->from)},
-          {"to", to_json(row.membership->to)},
-          {"note", opt_string(row.membership->note)},
-          {"sources", to_json(row.membership->sources)}};
+  return {
+      {"id", row.actor->id},
+      {"name", row.actor->name},
+      {"kind", std::string(name(row.actor->kind))},
+      {"iso3", row.actor->kind == ActorKind::kState ? opt_string(row.actor->iso3) : json(nullptr)},
+      {"role", std::string(name(row.membership->role))},
+      {"from", to_json(row.membership->from)},
+      {"to", to_json(row.membership->to)},
+      {"note", opt_string(row.membership->note)},
+      {"sources", to_json(row.membership->sources)}};
 }
 
 json framework_row_json(const MembershipRow& row) {

@@ -8,18 +8,12 @@ namespace {
 
 std::vector<std::pair<std::string, size_t>> counts(const model::Model& m) {
   const auto& d = m.data();
-  return {{"actors", d.actors.size()},
-          {"places", d.places.size()},
-          {"regions", d.regions.size()},
-          {"frameworks", d.frameworks.size()},
-          {"memberships", d.memberships.size()},
-          {"commitments", d.commitments.size()},
-          {"documents", d.documents.size()},
-          {"recommendations", d.recommendations.size()},
-          {"claims", d.claims.size()},
-          {"references", d.references.size()},
-          {"datasets", d.datasets.size()},
-          {"indicators", d.indicators.size()},
+  return {{"actors", d.actors.size()},           {"places", d.places.size()},
+          {"regions", d.regions.size()},         {"frameworks", d.frameworks.size()},
+          {"memberships", d.memberships.size()}, {"commitments", d.commitments.size()},
+          {"documents", d.documents.size()},     {"recommendations", d.recommendations.size()},
+          {"claims", d.claims.size()},           {"references", d.references.size()},
+          {"datasets", d.datasets.size()},       {"indicators", d.indicators.size()},
           {"series_values", d.series.size()}};
 }
 

@@ -38,7 +38,9 @@ const Model& usjapan() {
   return *m;
 }
 
-Day day(const char* text) { return Date::parse(text)->first_day(); }
+Day day(const char* text) {
+  return Date::parse(text)->first_day();
+}
 
 // Actor ids of everyone listed by `lattice members FRAMEWORK --on DATE` (signatories, observers
 // and partners included; withdrawn and suspended left out).
@@ -108,7 +110,8 @@ TEST(EmbeddedAseanTest, FoundersAndAccessions) {
 // on the Application of Timor-Leste for ASEAN Membership, reported at
 // https://en.vietnamplus.vn/asean-leaders-adopt-statement-on-timor-lestes-membership-application/243696.vnp)
 // and 11th member from 26 Oct 2025 (Declaration on the Admission of Timor-Leste into ASEAN, 47th
-// ASEAN Summit, Kuala Lumpur; https://ianslive.in/timor-leste-becomes-11th-member-of-asean--20251026134029).
+// ASEAN Summit, Kuala Lumpur;
+// https://ianslive.in/timor-leste-becomes-11th-member-of-asean--20251026134029).
 TEST(EmbeddedAseanTest, TimorLeste) {
   EXPECT_EQ(role_of("tls", "asean", "2002-05-20"), "");  // not before independence either
   EXPECT_EQ(role_of("tls", "asean", "2022-11-11"), "observer");
@@ -157,9 +160,9 @@ TEST(EmbeddedAdmmPlusTest, EighteenFromHanoi2010) {
   EXPECT_TRUE(m.count("usa") && m.count("rus") && m.count("ind") && m.count("nzl"));
 }
 
-// ---- APEC: "Member Economies", APEC Secretariat, https://www.apec.org/about-us/about-apec/member-economies
-// (12 founders 1989; China, Hong Kong, Chinese Taipei 1991; Mexico, Papua New Guinea 1993;
-// Chile 1994; Peru, Russia, Viet Nam 1998) ----
+// ---- APEC: "Member Economies", APEC Secretariat,
+// https://www.apec.org/about-us/about-apec/member-economies (12 founders 1989; China, Hong Kong,
+// Chinese Taipei 1991; Mexico, Papua New Guinea 1993; Chile 1994; Peru, Russia, Viet Nam 1998) ----
 
 TEST(EmbeddedApecTest, JoiningYears) {
   EXPECT_EQ(members("apec", "1990-06-01").size(), 12u);
@@ -204,7 +207,8 @@ TEST(EmbeddedG20Test, MembersAndAfricanUnion) {
 // ---- TPP: signed at Auckland on 4 Feb 2016 by twelve states (depositary: New Zealand MFAT,
 // https://www.mfat.govt.nz/en/trade/free-trade-agreements/free-trade-agreements-concluded-but-not-in-force/trans-pacific-partnership-tpp/);
 // USTR letter of 30 Jan 2017 withdrawing the U.S. signature
-// (https://ustr.gov/about-us/policy-offices/press-office/press-releases/2017/january/US-Withdraws-From-TPP) ----
+// (https://ustr.gov/about-us/policy-offices/press-office/press-releases/2017/january/US-Withdraws-From-TPP)
+// ----
 
 TEST(EmbeddedTppTest, TwelveSignatoriesThenEleven) {
   EXPECT_TRUE(members("tpp", "2016-02-03").empty());
@@ -220,7 +224,8 @@ TEST(EmbeddedTppTest, TwelveSignatoriesThenEleven) {
 }
 
 // ---- CPTPP: signed at Santiago 8 Mar 2018; entry into force for each party (depositary: New
-// Zealand MFAT, https://www.mfat.govt.nz/en/trade/free-trade-agreements/free-trade-agreements-in-force/cptpp/):
+// Zealand MFAT,
+// https://www.mfat.govt.nz/en/trade/free-trade-agreements/free-trade-agreements-in-force/cptpp/):
 // Mexico, Japan, Singapore, New Zealand, Canada, Australia 30 Dec 2018; Viet Nam 14 Jan 2019;
 // Peru 19 Sep 2021; Malaysia 29 Nov 2022; Chile 21 Feb 2023; Brunei 12 Jul 2023; the United
 // Kingdom 15 Dec 2024 (Accession Protocol signed 16 Jul 2023) ----
@@ -273,7 +278,8 @@ TEST(EmbeddedIpefTest, ThirteenThenFourteen) {
   EXPECT_EQ(members("ipef", "2022-05-26").size(), 14u);
 }
 
-// ---- NAFTA and USMCA (USTR: https://ustr.gov/trade-agreements/free-trade-agreements/united-states-mexico-canada-agreement):
+// ---- NAFTA and USMCA (USTR:
+// https://ustr.gov/trade-agreements/free-trade-agreements/united-states-mexico-canada-agreement):
 // NAFTA in force 1 Jan 1994, superseded by the USMCA on 1 Jul 2020 ----
 
 TEST(EmbeddedNorthAmericaTest, NaftaToUsmca) {
@@ -325,7 +331,8 @@ TEST(EmbeddedUsJapanTest, TreatiesSignedAndInForce) {
   EXPECT_TRUE(members("us_japan_security_treaty_1951", "1951-09-07").empty());
   EXPECT_TRUE(members("us_japan_security_treaty_1951", "1960-06-23").empty());
   EXPECT_EQ(parties("us_japan_security_treaty_1960", "1960-06-22"), S{});
-  EXPECT_EQ(members("us_japan_security_treaty_1960", "1960-06-22"), (S{"jpn", "usa"}));  // signatories
+  EXPECT_EQ(members("us_japan_security_treaty_1960", "1960-06-22"),
+            (S{"jpn", "usa"}));  // signatories
   EXPECT_EQ(parties("us_japan_security_treaty_1960", "1960-06-23"), (S{"jpn", "usa"}));
   EXPECT_EQ(parties("us_japan_alliance", "1970-01-01"), (S{"jpn", "usa"}));
 }
@@ -377,8 +384,8 @@ TEST(EmbeddedUsJapanTest, ArticleFiveOfThe1960Treaty) {
 // 30 Aug 1951, in force 27 Aug 1952 (https://avalon.law.yale.edu/20th_century/phil001.asp); ANZUS
 // signed 1 Sep 1951, in force 29 Apr 1952 ([1952] ATS 2,
 // https://www.austlii.edu.au/au/other/dfat/treaties/ATS/1952/2.html); U.S. obligations toward
-// New Zealand suspended in 1986 (Press, 13 Aug 1986, https://paperspast.natlib.govt.nz/newspapers/CHP19860813.2.7;
-// ATOP 5.1 alliance 3215) ----
+// New Zealand suspended in 1986 (Press, 13 Aug 1986,
+// https://paperspast.natlib.govt.nz/newspapers/CHP19860813.2.7; ATOP 5.1 alliance 3215) ----
 
 TEST(EmbeddedAlliancesTest, KoreaPhilippinesAnzus) {
   EXPECT_EQ(role_of("kor", "us_rok_mutual_defense_treaty", "1953-10-01"), "signatory");
@@ -430,8 +437,9 @@ TEST(EmbeddedAdversaryTreatiesTest, RussiaDprkDefensePledgeFromEntryIntoForce) {
 }
 
 // ---- Minilaterals: the Quad (first meeting Manila, May 2007; Australia's withdrawal announced
-// 5 Feb 2008; revived in Manila, 12 Nov 2017, https://www.mofa.go.jp/press/release/press4e_001789.html);
-// AUKUS (joint leaders' statement, 15 Sep 2021,
+// 5 Feb 2008; revived in Manila, 12 Nov 2017,
+// https://www.mofa.go.jp/press/release/press4e_001789.html); AUKUS (joint leaders' statement, 15
+// Sep 2021,
 // https://www.gov.uk/government/news/uk-us-and-australia-launch-new-security-partnership);
 // Five Eyes (NSA, UKUSA documents release, 2010) ----
 
@@ -453,7 +461,8 @@ TEST(EmbeddedMinilateralsTest, QuadAukusFiveEyes) {
 // ---- Arms control and the Korean War: INF Treaty signed 8 Dec 1987, in force 1 Jun 1988, ended
 // with the U.S. withdrawal on 2 Aug 2019 (U.S. State Department,
 // https://2009-2017.state.gov/t/avc/trty/102360.htm); Korean Armistice Agreement, 27 Jul 1953
-// (National Archives, https://www.archives.gov/milestone-documents/armistice-agreement-for-restoration-of-korean-conflict);
+// (National Archives,
+// https://www.archives.gov/milestone-documents/armistice-agreement-for-restoration-of-korean-conflict);
 // Six-Party Talks from 27 Aug 2003 (MOFA), North Korea's exit 14 Apr 2009 ----
 
 TEST(EmbeddedArmsControlTest, InfArmisticeSixPartyTalks) {
@@ -471,8 +480,8 @@ TEST(EmbeddedArmsControlTest, InfArmisticeSixPartyTalks) {
 
 TEST(EmbeddedMembershipsOnTest, JapanAndUnitedKingdom) {
   const S jpn = frameworks_of("jpn", "2024-12-15");
-  for (const char* f : {"cptpp", "rcep", "quad", "apec", "eas", "arf", "admm_plus", "g7", "g20", "wto",
-                        "ipef", "us_japan_security_treaty_1960"}) {
+  for (const char* f : {"cptpp", "rcep", "quad", "apec", "eas", "arf", "admm_plus", "g7", "g20",
+                        "wto", "ipef", "us_japan_security_treaty_1960"}) {
     EXPECT_TRUE(jpn.count(f)) << f;
   }
   EXPECT_FALSE(jpn.count("tpp"));
