@@ -55,6 +55,8 @@ bench: deps
 	@echo "== $$(date -u +%Y-%m-%dT%H:%MZ) on $$(uname -m), $$(nproc) cores, $$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2)"
 	./build/bench/bench/bench_load_model --benchmark_min_time=1
 	python3 bench/baseline_load_model.py data/usjapan 20
+	cmake --build build/bench -j $(JOBS) --target lattice
+	bench/extract_corpus.sh build/bench/lattice 100
 
 format:
 	clang-format -i $$(git ls-files 'src/*.cpp' 'src/*.h' 'tests/*.cpp' 'tests/*.h' 'fuzz/*.cpp')

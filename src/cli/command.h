@@ -58,6 +58,9 @@ void register_show(CLI::App& app, Context& ctx);
 void register_resolve(CLI::App& app, Context& ctx);
 void register_summary(CLI::App& app, Context& ctx);
 void register_report(CLI::App& app, Context& ctx);
+void register_text(CLI::App& app, Context& ctx);
+void register_extract(CLI::App& app, Context& ctx);
+void register_score(CLI::App& app, Context& ctx);
 
 // Runs the command line; returns the exit status.
 int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err);
