@@ -61,6 +61,8 @@ void register_report(CLI::App& app, Context& ctx);
 void register_text(CLI::App& app, Context& ctx);
 void register_extract(CLI::App& app, Context& ctx);
 void register_score(CLI::App& app, Context& ctx);
+void register_ingest(CLI::App& app, Context& ctx);
+void register_search(CLI::App& app, Context& ctx);
 
 // Runs the command line; returns the exit status.
 int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err);

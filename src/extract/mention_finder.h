@@ -2,6 +2,12 @@
 // frameworks) by id-free names, aliases, acronyms and capitals standing for states ("Tokyo",
 // "Washington", "Pyongyang"), whole words only, longest match first. Built once from a model;
 // immutable and safe to share between threads afterwards. find() is linear in the text size.
+// Rules (details atop mention_finder.cpp): acronyms match case-sensitively ("US" is not "us"),
+// other names only when capitalised; white space runs, page breaks and markdown emphasis inside
+// a name are ignored; "Japan’s" gives Japan without ’s; "U.S.-Japan" gives usa and Japan;
+// demonyms ("Japanese", "South Korean") stand for their state; a leading "the" is not part of a
+// span; a name shared by several entities goes to an actor first, then a framework, a place, a
+// region.
 #pragma once
 
 #include <memory>

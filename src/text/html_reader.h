@@ -10,7 +10,9 @@
 
 namespace lattice::text {
 
-// Returns the canonical text of html, or nullopt with *error set when it cannot be parsed at all.
+// Returns the canonical text of html (conventions in html_reader.cpp; empty when nothing is
+// visible), or nullopt with *error set ("empty HTML", "cannot parse HTML") when it cannot be
+// parsed at all. error may be null. Iterative: any nesting depth is fine.
 std::optional<std::string> html_visible_text(std::string_view html, std::string* error);
 
 }  // namespace lattice::text

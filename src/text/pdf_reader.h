@@ -10,8 +10,11 @@
 
 namespace lattice::text {
 
-// Returns the canonical text of the PDF bytes, or nullopt with *error set ("encrypted PDF",
-// "not a PDF", "damaged PDF: ...").
+// Returns the canonical text of the PDF bytes (conventions in pdf_layout.h: paragraphs separated
+// by a blank line, footnote markers written "alliance^12"), or nullopt with *error set:
+// "not a PDF" (no %PDF- in the first 1024 bytes), "encrypted PDF" (a password is needed; a PDF
+// with only an owner password opens), "damaged PDF" or "damaged PDF: no pages", "PDF has no
+// text layer (scanned?)". error may be null. Never throws; poppler's own messages are silenced.
 std::optional<std::string> pdf_text(std::string_view bytes, std::string* error);
 
 }  // namespace lattice::text

@@ -1,0 +1,47 @@
+// The word lexer the claim finder scans with: splits a range of UTF-8 text into words, digit
+// groups, symbols, footnote markers and URLs, with byte offsets and what separates each token from
+// the one before it. Pure; safe from any thread. Linear in the size of the range.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+namespace lattice::extract {
+
+enum class TokenKind {
+  kWord,      // letters, inner apostrophes ("Japan's"), dotted abbreviations ("U.S.", "e.g.")
+  kNumber,    // digits with thousands commas and a decimal part: "7", "1,200", "3.5"
+  kSymbol,    // any other single character: "$", "%", "-", "—", "“", "*", "\", "¥"
+  kFootnote,  // a superscript digit (¹²³ …)
+  kUrl,       // "http://…", "https://…", "www.…" up to white space or a bracket
+};
+
+struct Token {
+  size_t start = 0, end = 0;  // byte offsets into the text passed to lex()
+  TokenKind kind = TokenKind::kSymbol;
+  bool space_before = false;    // white space separates it from the previous token
+  bool newline_before = false;  // that white space holds a line break (or it opens the range)
+  std::string_view text;        // the token's bytes
+};
+
+// Tokens of text[begin, end). White space (including no-break and thin spaces) separates tokens
+// and is not returned. The first token has space_before and newline_before set.
+std::vector<Token> lex(std::string_view text, size_t begin, size_t end);
+
+// ASCII case-insensitive equality of a token's text and a lower-case literal.
+inline bool ieq(std::string_view s, std::string_view lower) {
+  if (s.size() != lower.size()) return false;
+  for (size_t k = 0; k < s.size(); ++k) {
+    char c = s[k];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c != lower[k]) return false;
+  }
+  return true;
+}
+
+// True when the word starts with an ASCII capital letter.
+inline bool is_capitalized(std::string_view word) {
+  return !word.empty() && word[0] >= 'A' && word[0] <= 'Z';
+}
+
+}  // namespace lattice::extract

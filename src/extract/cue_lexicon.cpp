@@ -1,0 +1,356 @@
+// Word lists of the recommendation classifier, each sorted once on first use and searched by
+// binary search.
+#include "extract/cue_lexicon.h"
+
+#include <algorithm>
+#include <initializer_list>
+#include <unordered_set>
+#include <utility>
+#include <vector>
+
+namespace lattice::extract::cues {
+
+namespace {
+
+class WordSet {
+ public:
+  WordSet(std::initializer_list<std::string_view> words) : words_(words) {
+    std::sort(words_.begin(), words_.end());
+  }
+  bool contains(std::string_view w) const {
+    return std::binary_search(words_.begin(), words_.end(), w);
+  }
+
+ private:
+  std::vector<std::string_view> words_;
+};
+
+}  // namespace
+
+bool is_policy_verb(std::string_view w) {
+  static const WordSet set = {"accelerate",   "accept",
+                              "accommodate",  "achieve",
+                              "acquire",      "act",
+                              "adapt",        "add",
+                              "address",      "adjust",
+                              "adopt",        "advance",
+                              "advocate",     "affirm",
+                              "align",        "allocate",
+                              "amend",        "anchor",
+                              "apply",        "appoint",
+                              "approve",      "assess",
+                              "assist",       "assure",
+                              "augment",      "avoid",
+                              "balance",      "ban",
+                              "bolster",      "boost",
+                              "bridge",       "broaden",
+                              "build",        "calibrate",
+                              "cap",          "capitalize",
+                              "champion",     "clarify",
+                              "close",        "codify",
+                              "collaborate",  "combat",
+                              "commit",       "complete",
+                              "conclude",     "confront",
+                              "connect",      "consolidate",
+                              "construct",    "consult",
+                              "contain",      "continue",
+                              "contribute",   "convene",
+                              "coordinate",   "counter",
+                              "create",       "curb",
+                              "cut",          "deepen",
+                              "defend",       "define",
+                              "deliver",      "demonstrate",
+                              "deploy",       "design",
+                              "deter",        "develop",
+                              "devote",       "diversify",
+                              "do",           "double",
+                              "draft",        "drive",
+                              "elevate",      "eliminate",
+                              "embrace",      "emphasize",
+                              "empower",      "enable",
+                              "enact",        "encourage",
+                              "end",          "endorse",
+                              "enforce",      "engage",
+                              "enhance",      "enlarge",
+                              "enlist",       "ensure",
+                              "establish",    "expand",
+                              "expedite",     "explore",
+                              "extend",       "facilitate",
+                              "finalize",     "finance",
+                              "fix",          "focus",
+                              "forge",        "formalize",
+                              "fortify",      "foster",
+                              "fulfill",      "fund",
+                              "galvanize",    "generate",
+                              "grow",         "guarantee",
+                              "halt",         "harmonize",
+                              "harness",      "help",
+                              "hold",         "identify",
+                              "implement",    "improve",
+                              "incentivize",  "include",
+                              "increase",     "institutionalize",
+                              "integrate",    "intensify",
+                              "introduce",    "invest",
+                              "invite",       "involve",
+                              "issue",        "join",
+                              "keep",         "launch",
+                              "lead",         "legislate",
+                              "lessen",       "leverage",
+                              "lift",         "lighten",
+                              "limit",        "link",
+                              "lower",        "maintain",
+                              "make",         "manage",
+                              "mandate",      "maximize",
+                              "minimize",     "mitigate",
+                              "mobilize",     "modernize",
+                              "monitor",      "move",
+                              "negotiate",    "normalize",
+                              "nurture",      "offer",
+                              "open",         "operationalize",
+                              "optimize",     "organize",
+                              "overhaul",     "partner",
+                              "pass",         "pay",
+                              "persuade",     "pledge",
+                              "plan",         "pool",
+                              "pose",         "position",
+                              "preserve",     "prevent",
+                              "prioritize",   "promote",
+                              "propose",      "protect",
+                              "provide",      "pursue",
+                              "push",         "raise",
+                              "ratify",       "reaffirm",
+                              "realign",      "reassess",
+                              "reassure",     "rebalance",
+                              "rebuild",      "recalibrate",
+                              "reconcile",    "reconsider",
+                              "reconvene",    "redouble",
+                              "reduce",       "reexamine",
+                              "refocus",      "reform",
+                              "regain",       "reinforce",
+                              "reinvigorate", "reinvest",
+                              "rejoin",       "relaunch",
+                              "relocate",     "remove",
+                              "renew",        "reorganize",
+                              "repair",       "replace",
+                              "reset",        "reshape",
+                              "resolve",      "respond",
+                              "restart",      "restore",
+                              "restructure",  "resume",
+                              "rethink",      "revamp",
+                              "revise",       "revisit",
+                              "revitalize",   "revive",
+                              "safeguard",    "scale",
+                              "seek",         "seize",
+                              "set",          "shape",
+                              "shift",        "shore",
+                              "sign",         "simplify",
+                              "stabilize",    "standardize",
+                              "step",         "stop",
+                              "streamline",   "strengthen",
+                              "stress",       "subsidize",
+                              "support",      "sustain",
+                              "tackle",       "tailor",
+                              "take",         "target",
+                              "tighten",      "train",
+                              "transform",    "translate",
+                              "treat",        "unify",
+                              "update",       "upgrade",
+                              "use",          "utilize",
+                              "welcome",      "widen",
+                              "work"};
+  return set.contains(w);
+}
+
+bool is_auxiliary(std::string_view w) {
+  static const WordSet set = {
+      "am",      "are",    "be",      "been",   "being",    "can",      "could",    "did",
+      "do",      "does",   "had",     "has",    "have",     "is",       "may",      "might",
+      "must",    "ought",  "shall",   "should", "was",      "were",     "will",     "would",
+      "cannot",  "won't",  "isn't",   "aren't", "doesn't",  "don't",    "didn't",   "wasn't",
+      "weren't", "hasn't", "haven't", "can't",  "couldn't", "wouldn't", "shouldn't"};
+  return set.contains(w);
+}
+
+bool is_intro_word(std::string_view w) {
+  static const WordSet set = {
+      "additionally", "after",        "again",       "against",      "also",       "although",
+      "amid",         "and",          "as",          "at",           "because",    "before",
+      "beyond",       "but",          "by",          "consequently", "despite",    "during",
+      "finally",      "first",        "following",   "for",          "from",       "further",
+      "furthermore",  "given",        "hence",       "however",      "if",         "in",
+      "indeed",       "instead",      "last",        "lastly",       "likewise",   "meanwhile",
+      "moreover",     "nevertheless", "nonetheless", "now",          "of",         "on",
+      "once",         "otherwise",    "over",        "rather",       "second",     "similarly",
+      "since",        "so",           "still",       "then",         "therefore",  "third",
+      "though",       "thus",         "to",          "today",        "ultimately", "under",
+      "unless",       "unlike",       "until",       "when",         "whereas",    "while",
+      "with",         "within",       "without",     "yet"};
+  return set.contains(w);
+}
+
+bool is_reporting_verb(std::string_view w) {
+  static const WordSet set = {
+      "acknowledged", "added",     "agree",    "agreed",    "argue",      "argued",    "argues",
+      "asserted",     "believe",   "believed", "believes",  "cautioned",  "claim",     "claimed",
+      "claims",       "concluded", "contend",  "contended", "emphasized", "explained", "explains",
+      "feel",         "feels",     "felt",     "find",      "found",      "held",      "hoped",
+      "insist",       "insisted",  "insists",  "maintain",  "maintained", "mean",      "means",
+      "noted",        "notes",     "observed", "recognize", "recognized", "reported",  "reports",
+      "said",         "say",       "says",     "stated",    "stressed",   "suggest",   "suggested",
+      "suggests",     "think",     "thinks",   "thought",   "told",       "warned",    "worried",
+      "wrote"};
+  return set.contains(w);
+}
+
+bool is_demand_verb(std::string_view w) {
+  static const WordSet set = {"argue",      "argued",   "argues",   "charge",    "charged",
+                              "charges",    "claim",    "claimed",  "claims",    "contend",
+                              "contended",  "contends", "demand",   "demanded",  "demanding",
+                              "demands",    "insist",   "insisted", "insisting", "insists",
+                              "threatened", "want",     "wanted",   "wants"};
+  return set.contains(w);
+}
+
+bool is_adopted_reporter(std::string_view w) {
+  static const WordSet set = {"attendees", "author",   "authors",   "commission",  "group",
+                              "i",         "panel",    "panelists", "participant", "participants",
+                              "report",    "speakers", "study",     "we"};
+  return set.contains(w);
+}
+
+bool is_recorded_reporter(std::string_view w) {
+  static const WordSet set = {"%",        "americans", "conservatives", "critics",     "detractors",
+                              "japanese", "many",      "opponents",     "others",      "percent",
+                              "poll",     "polls",     "public",        "respondents", "skeptics",
+                              "some",     "survey",    "surveys",       "trump"};
+  return set.contains(w);
+}
+
+bool is_expectation_verb(std::string_view w) {
+  static const WordSet set = {
+      "allow",      "boost",   "bring",  "create",     "deter",    "enable", "encourage", "ensure",
+      "facilitate", "give",    "help",   "improve",    "increase", "lead",   "make",      "mean",
+      "pave",       "produce", "prompt", "provide",    "reassure", "reduce", "result",    "send",
+      "serve",      "signal",  "spur",   "strengthen", "yield"};
+  return set.contains(w);
+}
+
+bool is_expectation_noun(std::string_view w) {
+  static const WordSet set = {"boost",  "call",    "catalyst", "impetus", "incentive",
+                              "lesson", "message", "reminder", "signal",  "spur",
+                              "wake",   "wakeup",  "warning"};
+  return set.contains(w);
+}
+
+bool is_agent_noun(std::string_view w) {
+  static const WordSet set = {"administration",
+                              "administrations",
+                              "agencies",
+                              "allies",
+                              "ally",
+                              "alliance",
+                              "alliances",
+                              "both",
+                              "businesses",
+                              "cabinet",
+                              "capitals",
+                              "coalition",
+                              "coalitions",
+                              "companies",
+                              "congress",
+                              "countries",
+                              "country",
+                              "diet",
+                              "firms",
+                              "forces",
+                              "forum",
+                              "government",
+                              "governments",
+                              "he",
+                              "i",
+                              "industry",
+                              "lawmakers",
+                              "leaders",
+                              "leadership",
+                              "legislators",
+                              "members",
+                              "militaries",
+                              "military",
+                              "minister",
+                              "ministers",
+                              "ministries",
+                              "nation",
+                              "nations",
+                              "negotiators",
+                              "officials",
+                              "parliament",
+                              "partners",
+                              "policymakers",
+                              "president",
+                              "secretary",
+                              "she",
+                              "sides",
+                              "states",
+                              "talks",
+                              "they",
+                              "we",
+                              "you"};
+  return set.contains(w);
+}
+
+bool is_ing_noun(std::string_view w) {
+  static const WordSet set = {"beijing", "bring",      "building", "ceiling",  "during",
+                              "evening", "everything", "funding",  "king",     "morning",
+                              "nothing", "ring",       "sing",     "spring",   "sterling",
+                              "string",  "something",  "thing",    "things",   "wing",
+                              "nanjing", "chongqing",  "kunming",  "anything", "shilling"};
+  return set.contains(w);
+}
+
+bool is_action_noun(std::string_view w) {
+  static const WordSet set = {"action",        "cooperation",  "collaboration", "commitment",
+                              "consultation",  "coordination", "dialogue",      "effort",
+                              "efforts",       "engagement",   "expansion",     "implementation",
+                              "integration",   "investment",   "investments",   "leadership",
+                              "participation", "partnership",  "policy",        "reform",
+                              "reforms",       "support",      "work"};
+  return set.contains(w);
+}
+
+bool is_venue_preposition(std::string_view w) {
+  static const WordSet set = {"across", "against", "alongside", "among",  "amongst",
+                              "at",     "beyond",  "from",      "in",     "inside",
+                              "into",   "on",      "through",   "toward", "towards",
+                              "via",    "vis",     "with",      "within", "including"};
+  return set.contains(w);
+}
+
+bool is_trigger(std::string_view w) {
+  static const std::unordered_set<std::string_view> set = {
+      "should",      "shouldn't", "ought",         "must",       "mustn't",   "need",
+      "needs",       "needed",    "have",          "has",        "require",   "requires",
+      "required",    "call",      "calls",         "called",     "urge",      "urges",
+      "urged",       "advocate",  "advocates",     "advocated",  "recommend", "recommends",
+      "recommended", "encourage", "encourages",    "encouraged", "propose",   "proposed",
+      "proposes",    "support",   "supports",      "critical",   "vital",     "imperative",
+      "necessary",   "crucial",   "indispensable", "urgent",     "essential", "necessity",
+      "urgency",     "important", "fundamental",   "key",        "would",     "could",
+      "time",        "no",        "interest",      "stake",      "reasons",   "premium",
+      "opportunity", "opening"};
+  return set.count(w) > 0;
+}
+
+std::string_view leader_state(std::string_view surname) {
+  static const std::pair<std::string_view, std::string_view> kLeaders[] = {
+      {"abe", "jpn"},     {"albanese", "aus"}, {"biden", "usa"},    {"bush", "usa"},
+      {"clinton", "usa"}, {"fukuda", "jpn"},   {"harris", "usa"},   {"hashimoto", "jpn"},
+      {"ishiba", "jpn"},  {"kishida", "jpn"},  {"koizumi", "jpn"},  {"marcos", "phl"},
+      {"modi", "ind"},    {"moon", "kor"},     {"morrison", "aus"}, {"noda", "jpn"},
+      {"obama", "usa"},   {"putin", "rus"},    {"suga", "jpn"},     {"takaichi", "jpn"},
+      {"trump", "usa"},   {"xi", "chn"},       {"yoon", "kor"}};
+  for (const auto& [name, state] : kLeaders)
+    if (name == surname) return state;
+  return {};
+}
+
+}  // namespace lattice::extract::cues

@@ -1,0 +1,1099 @@
+// Prescription cues, scanned word by word. Each cue found yields a certain or borderline
+// candidate with its modality; the unit is certain when any certain cue survives the filters
+// (reported demands, polls, epistemic and expectation "should", past tense, relative clauses),
+// and its modality is the strongest among the cues of its certainty. The subject of the deciding
+// cue is found by walking back to the clause start (introductory clauses, complementiser "that",
+// reporting verbs, "; : —" and ", and/but" end it; relative clauses inside it are skipped).
+#include "extract/prescription_classifier.h"
+
+#include <algorithm>
+#include <initializer_list>
+
+#include "extract/cue_lexicon.h"
+
+namespace lattice::extract {
+
+namespace {
+
+using model::Certainty;
+using model::Modality;
+
+bool ascii_alnum(unsigned char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+bool ascii_alpha(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+// Length of the UTF-8 sequence starting with byte b.
+size_t utf8_len(unsigned char b) {
+  return b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+}
+
+// A non-ASCII letter (Latin-1 supplement and extended letters, other scripts), as opposed to the
+// punctuation and symbols of U+0080-U+00BF and U+2000-U+2BFF.
+bool non_ascii_letter(std::string_view s, size_t i) {
+  const auto b = static_cast<unsigned char>(s[i]);
+  if (b == 0xC2) return false;
+  if (b == 0xE2) return false;
+  return b >= 0xC3;
+}
+
+bool word_start(std::string_view s, size_t i) {
+  const auto c = static_cast<unsigned char>(s[i]);
+  return c < 0x80 ? ascii_alnum(c) : non_ascii_letter(s, i);
+}
+
+bool starts(std::string_view s, size_t i, std::string_view p) {
+  return s.size() >= i + p.size() && s.compare(i, p.size(), p) == 0;
+}
+
+}  // namespace
+
+std::vector<UnitWord> unit_words(std::string_view s) {
+  std::vector<UnitWord> out;
+  out.reserve(s.size() / 5 + 4);
+  const size_t n = s.size();
+  size_t i = 0;
+  bool pending_join = false;
+  auto push_punct = [&](size_t a, size_t b, std::string w) {
+    UnitWord u;
+    u.start = a;
+    u.end = b;
+    u.w = std::move(w);
+    u.punct = true;
+    out.push_back(std::move(u));
+    pending_join = false;
+  };
+  while (i < n) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '*' || c == '_' || c == '\\' ||
+        c == '\f' || c == '\v') {
+      pending_join = false;
+      ++i;
+      continue;
+    }
+    if (word_start(s, i)) {
+      UnitWord u;
+      u.start = i;
+      u.cap = c >= 'A' && c <= 'Z';
+      u.joined = pending_join;
+      pending_join = false;
+      size_t j = i;
+      while (j < n) {
+        const auto d = static_cast<unsigned char>(s[j]);
+        if (d < 0x80) {
+          if (ascii_alnum(d)) {
+            ++j;
+          } else if (d == '.' && j + 1 < n && ascii_alpha(static_cast<unsigned char>(s[j + 1])) &&
+                     j >= 1 && (j - 1 == u.start || s[j - 2] == '.')) {
+            j += 2;  // "U.S", "D.C", "e.g"
+            if (j < n && s[j] == '.') ++j;
+          } else if (d == '\'' && j + 1 < n && ascii_alpha(static_cast<unsigned char>(s[j + 1])) &&
+                     !(s[j + 1] == 's' &&
+                       (j + 2 >= n || !ascii_alpha(static_cast<unsigned char>(s[j + 2]))))) {
+            j += 2;  // "don't", "isn't"
+          } else {
+            break;
+          }
+        } else if (starts(s, j, "\u2019") && j + 3 < n &&
+                   ascii_alpha(static_cast<unsigned char>(s[j + 3])) &&
+                   !(s[j + 3] == 's' &&
+                     (j + 4 >= n || !ascii_alpha(static_cast<unsigned char>(s[j + 4]))))) {
+          j += 4;
+        } else if (non_ascii_letter(s, j)) {
+          j += utf8_len(static_cast<unsigned char>(s[j]));
+        } else {
+          break;
+        }
+      }
+      if (j > n) j = n;
+      u.end = j;
+      u.w.reserve(j - i);
+      for (size_t k = i; k < j; ++k) {
+        const auto d = static_cast<unsigned char>(s[k]);
+        if (d >= 'A' && d <= 'Z')
+          u.w.push_back(static_cast<char>(d + 32));
+        else if (starts(s, k, "\u2019")) {
+          u.w.push_back('\'');
+          k += 2;
+        } else
+          u.w.push_back(static_cast<char>(d));
+      }
+      out.push_back(std::move(u));
+      i = j;
+      // Possessive 's.
+      size_t ap = 0;
+      if (i < n && s[i] == '\'') ap = 1;
+      if (starts(s, i, "\u2019")) ap = 3;
+      if (ap && i + ap < n && (s[i + ap] == 's' || s[i + ap] == 'S') &&
+          (i + ap + 1 >= n || !ascii_alpha(static_cast<unsigned char>(s[i + ap + 1])))) {
+        UnitWord p;
+        p.start = i;
+        p.end = i + ap + 1;
+        p.w = "'s";
+        p.joined = true;
+        out.push_back(std::move(p));
+        i += ap + 1;
+      }
+      continue;
+    }
+    if (c < 0x80 && c != '-') {
+      push_punct(i, i + 1, c == '\'' ? std::string("\"") : std::string(1, static_cast<char>(c)));
+      ++i;
+      continue;
+    }
+    // Hyphens and dashes.
+    size_t hl = 0;
+    if (c == '-') hl = 1;
+    if (starts(s, i, "\u2013") || starts(s, i, "\u2011") || starts(s, i, "\u2010")) hl = 3;
+    if (hl) {
+      const bool after_word = !out.empty() && !out.back().punct && out.back().end == i;
+      const bool before_word = i + hl < n && word_start(s, i + hl);
+      if (after_word && before_word) {
+        pending_join = true;
+        i += hl;
+        continue;
+      }
+      push_punct(i, i + hl, after_word || before_word ? "-" : "\u2014");
+      i += hl;
+      continue;
+    }
+    if (starts(s, i, "\u2014")) {
+      push_punct(i, i + 3, "\u2014");
+      i += 3;
+      continue;
+    }
+    if (starts(s, i, "\u201C") || starts(s, i, "\u201D") || starts(s, i, "\u2018") ||
+        starts(s, i, "\u2019")) {
+      push_punct(i, i + 3, "\"");
+      i += 3;
+      continue;
+    }
+    if (starts(s, i, "\u00B9") || starts(s, i, "\u00B2") || starts(s, i, "\u00B3")) {
+      push_punct(i, i + 2, "^");
+      i += 2;
+      continue;
+    }
+    if (starts(s, i, "\u2070") ||
+        (starts(s, i, "\xE2\x81") && i + 2 < n && static_cast<unsigned char>(s[i + 2]) >= 0xB4 &&
+         static_cast<unsigned char>(s[i + 2]) <= 0xB9)) {
+      push_punct(i, i + 3, "^");
+      i += 3;
+      continue;
+    }
+    size_t len = c < 0x80 ? 1 : utf8_len(c);
+    if (i + len > n) len = n - i;
+    push_punct(i, i + len, c == '\'' ? std::string("\"") : std::string(s.substr(i, len)));
+    i += len;
+  }
+  return out;
+}
+
+namespace {
+
+// Views of the words with bounds-checked access.
+class Words {
+ public:
+  explicit Words(const std::vector<UnitWord>& w) : w_(w) {}
+  size_t size() const { return w_.size(); }
+  std::string_view operator[](size_t i) const {
+    return i < w_.size() ? std::string_view(w_[i].w) : std::string_view();
+  }
+  const UnitWord& at(size_t i) const { return w_[i]; }
+  bool is(size_t i, std::string_view x) const { return (*this)[i] == x; }
+  bool in(size_t i, std::initializer_list<std::string_view> xs) const {
+    const auto w = (*this)[i];
+    if (w.empty()) return false;
+    for (auto x : xs)
+      if (w == x) return true;
+    return false;
+  }
+  bool punct(size_t i) const { return i < w_.size() && w_[i].punct; }
+  bool cap(size_t i) const { return i < w_.size() && w_[i].cap; }
+  // Index of the first word at or after i that is not an adverb of degree or time.
+  size_t skip_adverbs(size_t i) const {
+    while (i < w_.size() &&
+           in(i, {"also",       "not",        "now",          "still",        "further",
+                  "therefore",  "then",       "thus",         "first",        "only",
+                  "just",       "really",     "seriously",    "urgently",     "immediately",
+                  "quickly",    "eventually", "clearly",      "increasingly", "absolutely",
+                  "equally",    "especially", "particularly", "more",         "most",
+                  "even",       "all",        "both",         "so",           "certainly",
+                  "surely",     "perhaps",    "probably",     "jointly",      "together",
+                  "ultimately", "soon",       "no",           "longer",       "always"}))
+      ++i;
+    return i;
+  }
+
+ private:
+  const std::vector<UnitWord>& w_;
+};
+
+bool ends_with(std::string_view w, std::string_view suffix) {
+  return w.size() >= suffix.size() &&
+         w.compare(w.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+bool is_gerund(std::string_view w) {
+  return w.size() > 4 && ends_with(w, "ing") && !cues::is_ing_noun(w);
+}
+
+bool is_past_participle(std::string_view w) {
+  static constexpr std::string_view kIrregular[] = {
+      "built", "done",  "made", "taken", "given", "put",   "set",     "kept",       "held",
+      "shown", "known", "seen", "paid",  "spent", "sent",  "brought", "sought",     "thought",
+      "left",  "led",   "met",  "won",   "begun", "drawn", "grown",   "undertaken", "rethought"};
+  if (w.size() > 3 && ends_with(w, "ed")) return true;
+  for (auto x : kIrregular)
+    if (w == x) return true;
+  return false;
+}
+
+bool is_copula(std::string_view w) {
+  return w == "is" || w == "are" || w == "be" || w == "remains" || w == "remain" ||
+         w == "becomes" || w == "become" || w == "'s";
+}
+
+bool strong_adjective(std::string_view w) {
+  return w == "critical" || w == "vital" || w == "imperative" || w == "necessary" ||
+         w == "crucial" || w == "indispensable" || w == "urgent" || w == "essential";
+}
+
+// Nouns that a strong adjective may govern and still prescribe ("a critical task").
+bool prescriptive_noun(std::string_view w) {
+  return w == "task" || w == "step" || w == "need" || w == "priority" || w == "requirement" ||
+         w == "necessity" || w == "component" || w == "element" || w == "ingredient" ||
+         w == "first" || w == "part" || w == "imperative" || w == "goal" || w == "mission";
+}
+
+struct Cue {
+  size_t i = 0;
+  Certainty certainty = Certainty::kCertain;
+  Modality modality = Modality::kShould;
+  double confidence = 0.9;
+  bool verb_object = false;  // require/encourage/urge X to: the object names the actor
+  bool nominal = false;      // calls for / imperative of / need for NP: the NP may name actors
+  bool expletive = false;    // "it is critical to", "it would be helpful to": "it" names nobody
+};
+
+int strength(Modality m) {
+  switch (m) {
+    case Modality::kMust:
+      return 3;
+    case Modality::kShould:
+      return 2;
+    case Modality::kImperative:
+      return 2;
+    case Modality::kCould:
+      return 1;
+  }
+  return 0;
+}
+
+class Classifier {
+ public:
+  Classifier(const std::vector<UnitWord>& words, bool heading_like)
+      : w_(words), heading_like_(heading_like) {}
+
+  Prescription run();
+
+ private:
+  bool unit_rejected() const;
+  void scan();
+  void add(size_t i, Certainty c, Modality m, double conf, bool verb_object = false,
+           bool nominal = false, bool expletive = false) {
+    Cue cue;
+    cue.expletive = expletive;
+    cue.i = i;
+    cue.certainty = c;
+    cue.modality = m;
+    cue.confidence = conf;
+    cue.verb_object = verb_object;
+    cue.nominal = nominal;
+    cues_.push_back(cue);
+  }
+  bool reported_not_adopted(size_t i) const;
+  bool adopted_reporter_before(size_t i) const;
+  size_t clause_start(size_t cue) const;
+  size_t clause_end(size_t cue) const;
+  bool relative_before(size_t cue, size_t* rel) const;
+  bool subject_has_agent(size_t begin, size_t end) const;
+  bool subject_is_entity(size_t begin, size_t end) const;
+  void imperative();
+  void actor_ranges(const Cue& cue, Prescription* p) const;
+
+  Words w_;
+  bool heading_like_;
+  std::vector<Cue> cues_;
+  bool downgrade_should_ = false;  // after an expectation or epistemic "should"
+};
+
+// Whole-unit exclusions: questions, footnotes, contact lines, tables of contents, polls.
+bool Classifier::unit_rejected() const {
+  const size_t n = w_.size();
+  if (n == 0) return true;
+  size_t last = n;
+  while (last > 0 && (w_[last - 1] == "\"" || w_[last - 1] == ")")) --last;
+  if (last > 0 && w_[last - 1] == "?") return true;
+  if (w_.is(0, "^")) return true;
+  for (size_t i = 0; i < n; ++i) {
+    const auto x = w_[i];
+    if (x == "please" || x == "poll" || x == "polls" || x == "survey" || x == "surveyed" ||
+        x == "respondents" || x == "\t")
+      return true;
+    if (x == "%" && i + 6 > i) {
+      for (size_t k = i + 1; k < std::min(n, i + 8); ++k)
+        if (cues::is_reporting_verb(w_[k]) || w_[k] == "agreed") return true;
+    }
+  }
+  return false;
+}
+
+bool Classifier::adopted_reporter_before(size_t i) const {
+  for (size_t k = 0; k < i; ++k)
+    if (cues::is_adopted_reporter(w_[k])) return true;
+  return false;
+}
+
+// A cue inside another party's demand or opinion that the author does not adopt.
+bool Classifier::reported_not_adopted(size_t i) const {
+  bool adopted = false, recorded = false;  // before the reporting verb at k
+  for (size_t k = 0; k < i; ++k) {
+    const auto x = w_[k];
+    if (cues::is_demand_verb(x) || cues::is_reporting_verb(x)) {
+      if (adopted) continue;
+      if (recorded || (cues::is_demand_verb(x) && !cues::is_reporting_verb(x))) return true;
+      if (cues::is_demand_verb(x) && (x == "argue" || x == "argues" || x == "argued" ||
+                                      x == "claim" || x == "claims" || x == "claimed"))
+        return true;
+    }
+    if (cues::is_adopted_reporter(x)) adopted = true;
+    if (cues::is_recorded_reporter(x)) recorded = true;
+  }
+  return false;
+}
+
+// The first word of the clause whose subject precedes the cue.
+size_t Classifier::clause_start(size_t cue) const {
+  size_t s = 0;
+  // Skip an introductory clause or adverbial: after the last top-level comma before the cue.
+  // A participle opening with a preposition ("Building on X, ...") is introductory; a gerund
+  // with an object ("Coordinating X at Y, Z, and W should") is the subject.
+  const bool intro =
+      cues::is_intro_word(w_[0]) || (w_.is(1, ",") && ends_with(w_[0], "ly")) ||
+      (is_gerund(w_[0]) && w_.in(1, {"on", "upon", "from", "at", "to", "in", "with", "beyond",
+                                     "through", "toward", "towards", "ahead", "forward", "back"}));
+  if (intro) {
+    size_t comma = cue;
+    int depth = 0;
+    for (size_t k = cue; k-- > 0;) {
+      if (w_.is(k, ")")) ++depth;
+      if (w_.is(k, "(")) --depth;
+      if (depth == 0 && w_.is(k, ",")) {
+        comma = k;
+        break;
+      }
+    }
+    if (comma < cue) {
+      size_t first = comma + 1;
+      // "…, the United States, Japan, and Korea should": back over a list of names.
+      while (w_.in(first, {"and", "or"}) && comma > 0) {
+        size_t prev = comma;
+        for (size_t k = comma; k-- > 0;)
+          if (w_.is(k, ",")) {
+            prev = k;
+            break;
+          }
+        if (prev == comma || comma - prev > 5) break;
+        comma = prev;
+        first = comma + 1;
+      }
+      const bool empty = first >= cue;
+      const bool relative = w_.in(first, {"which", "who", "whom", "whose", "for", "as", "e.g"});
+      if (!empty && !relative) s = first;
+    }
+  }
+  // The last boundary between s and the cue.
+  for (size_t k = cue; k-- > s;) {
+    const auto x = w_[k];
+    if (x == ";" || x == ":" || x == "\u2014" || x == "but" || x == "where" || x == "whereas" ||
+        x == "whether" || x == "because" || x == "although") {
+      return k + 1;
+    }
+    if (x == "," && w_.in(k + 1, {"and", "but", "so", "yet", "while"})) {
+      // Coordinated clauses only, not the last item of a list ("EAS, APEC, and ADMM+").
+      bool clause = w_.in(k + 1, {"but", "so", "yet", "while"});
+      for (size_t j = k; j-- > s && !w_.is(j, ",");)
+        if (cues::is_auxiliary(w_[j])) clause = true;
+      if (clause) return k + 2;
+    }
+    if (x == "that" && k + 1 < cue) {
+      const size_t nx = w_.skip_adverbs(k + 1);
+      if (nx >= cue || !cues::is_auxiliary(w_[nx])) return k + 1;  // complementiser
+    }
+    if (cues::is_reporting_verb(x) || x == "agreed" || x == "hope" || x == "hoped") return k + 1;
+  }
+  return s;
+}
+
+size_t Classifier::clause_end(size_t cue) const {
+  for (size_t k = cue + 1; k < w_.size(); ++k) {
+    const auto x = w_[k];
+    if (x == ";" || x == "." || x == "?" || x == "!") return k;
+    if (x == "," && w_.in(k + 1, {"but", "while", "yet", "although"})) return k;
+  }
+  return w_.size();
+}
+
+// A relative pronoun right before the cue ("which should be", "that could impose").
+bool Classifier::relative_before(size_t cue, size_t* rel) const {
+  size_t k = cue;
+  while (k > 0 && w_.in(k - 1, {"also", "now", "still", "further", "therefore", "not", "eventually",
+                                "then"}))
+    --k;
+  if (k > 0 && w_.in(k - 1, {"which", "that", "who", "whom"})) {
+    *rel = k - 1;
+    return true;
+  }
+  return false;
+}
+
+// The subject names a party able to act (not "the guidelines", "the signing of RCEP", "it").
+bool Classifier::subject_has_agent(size_t begin, size_t end) const {
+  while (begin < end && w_.punct(begin)) ++begin;
+  for (size_t k = begin; k < end; ++k) {
+    const auto x = w_[k];
+    if (x == "of" || x == "(" || x == "," || x == "in" || x == "with" || x == "for" || x == "on" ||
+        x == "to")
+      break;
+    if (cues::is_agent_noun(x)) return true;
+    if (w_.cap(k) && !(k == begin)) return true;  // a proper name inside the head phrase
+    if (w_.cap(k) && k == begin &&
+        !w_.in(k, {"the", "this", "that", "these", "those", "it", "a", "an", "its", "their", "such",
+                   "any"}))
+      return true;
+  }
+  return false;
+}
+
+// The subject is a party or pronoun ("they are critical to" praises, it does not prescribe).
+bool Classifier::subject_is_entity(size_t begin, size_t end) const {
+  if (begin >= end) return true;  // relative pronoun subjects
+  if (end - begin == 1 &&
+      w_.in(begin, {"they", "he", "she", "we", "japan", "washington", "tokyo", "both"}))
+    return true;
+  if (is_gerund(w_[begin])) return false;
+  for (size_t k = begin; k < end; ++k) {
+    if (w_.in(k, {"of", "with", "in", "on", "to", "for", ",", "("})) break;
+    if (w_.in(k, {"countries", "nations", "allies", "ally", "leaders", "governments", "states"}))
+      return true;
+  }
+  return false;
+}
+
+void Classifier::imperative() {
+  if (!heading_like_ || w_.size() < 2) return;
+  if (!w_.cap(0) || w_.at(0).punct) return;
+  if (!cues::is_policy_verb(w_[0])) return;
+  if (w_.at(1).joined || w_.at(1).punct) return;
+  if (w_.in(1, {"of",       "for",        "is",        "are",    "was",     "were", "has",
+                "have",     "will",       "'s",        "and",    "us",      "our",  "here",
+                "me",       "typing",     "now",       "this",   "page",    "text", "release",
+                "releases", "conference", "statement", "update", "briefing"}))
+    return;
+  add(0, Certainty::kCertain, Modality::kImperative, 0.8);
+}
+
+void Classifier::scan() {
+  const size_t n = w_.size();
+  for (size_t i = 0; i < n; ++i) {
+    if (w_.punct(i) || !cues::is_trigger(w_[i])) continue;
+    const auto x = w_[i];
+    const auto prev = i > 0 ? w_[i - 1] : std::string_view();
+    const auto next = w_[i + 1];
+    // should / ought to
+    if (x == "should" || x == "shouldn't" || (x == "ought" && next == "to")) {
+      size_t v = w_.skip_adverbs(i + (x == "ought" ? 2 : 1));
+      if (w_.is(v, "have") && is_past_participle(w_[v + 1])) continue;  // counterfactual
+      if (reported_not_adopted(i)) continue;
+      // Epistemic: "should be clear", "there should be no doubt".
+      if (w_.is(v, "be") &&
+          w_.in(v + 1, {"clear", "obvious", "evident", "noted", "understood", "remembered",
+                        "recalled", "emphasized", "stressed", "no", "little", "recognized",
+                        "apparent", "plain", "self-evident"})) {
+        downgrade_should_ = true;
+        continue;
+      }
+      if (w_.in(v, {"come"}) && w_.in(v + 1, {"as"})) {
+        downgrade_should_ = true;
+        continue;
+      }
+      const size_t cs = clause_start(i);
+      bool credit = false;
+      for (size_t k = cs; k < i; ++k)
+        if (w_.in(k, {"credit", "blame", "thanks"})) credit = true;
+      if (credit) continue;
+      if (downgrade_should_) continue;
+      // Expectation: a non-agent subject and a verb of consequence.
+      bool expectation = false;
+      if (cues::is_expectation_verb(w_[v])) expectation = true;
+      if (w_.is(v, "be") && w_.in(v + 1, {"a", "an", "the"})) {
+        for (size_t k = v + 2; k < std::min(n, v + 5); ++k)
+          if (cues::is_expectation_noun(w_[k])) expectation = true;
+      }
+      size_t rel = 0;
+      if (expectation && !relative_before(i, &rel) && !subject_has_agent(cs, i)) {
+        add(i, Certainty::kBorderline, Modality::kShould, 0.5);
+        downgrade_should_ = true;
+        continue;
+      }
+      // Meta sentences about the document's own structure.
+      bool meta = false;
+      for (size_t k = 0; k < n; ++k)
+        if ((w_.is(k, "following") && k > 0 && w_.is(k - 1, "the") && w_.in(v, {"include"})) ||
+            (w_.in(k, {"report", "paper", "study", "article"}) && k > 0 && w_.is(k - 1, "this") &&
+             k < i))
+          meta = true;
+      if (meta) {
+        add(i, Certainty::kBorderline, Modality::kShould, 0.5);
+        continue;
+      }
+      // Headlines ("X Should Do Y, Column Says").
+      if (heading_like_ && w_.cap(i)) {
+        add(i, Certainty::kBorderline, Modality::kShould, 0.55);
+        continue;
+      }
+      add(i, Certainty::kCertain, Modality::kShould, 0.9);
+      continue;
+    }
+    if (x == "must" || x == "mustn't") {
+      const size_t v = w_.skip_adverbs(i + 1);
+      if (w_.is(v, "have") && is_past_participle(w_[v + 1])) continue;
+      if (w_.is(v, "be") && w_.in(v + 1, {"said", "noted", "admitted", "acknowledged"})) continue;
+      if (reported_not_adopted(i)) continue;
+      add(i, Certainty::kCertain, Modality::kMust, 0.92);
+      continue;
+    }
+    // need
+    if (x == "need" || x == "needs" || x == "needed") {
+      if (w_.in(i + 1, {"not"}) || prev == "no" || prev == "longer" || prev == "not" ||
+          prev == "would" || prev == "might" || prev == "may" || prev == "might")
+        continue;
+      if (i >= 2 && w_.in(i - 2, {"would", "no", "not", "don't", "doesn't"})) continue;
+      if (reported_not_adopted(i)) continue;
+      if (x == "needed") {
+        // "is/are needed" (not "that are needed", not "was needed").
+        size_t k = i;
+        while (k > 0 && w_.in(k - 1, {"also", "urgently", "clearly", "still", "badly"})) --k;
+        if (k > 0 && w_.in(k - 1, {"is", "are", "be", "being"}) &&
+            !(k > 1 && w_.in(k - 2, {"that", "which", "who"})))
+          add(i, Certainty::kCertain, Modality::kMust, 0.88);
+        continue;
+      }
+      // Relative clause: "the capabilities it needs to".
+      if (w_.in(i - 1, {"it", "they", "we", "he", "she"}) && i >= 2 && !w_.punct(i - 2) &&
+          !w_.in(i - 2, {"and", "but", "so", "that", "because", "if", "now", "also", "yet"}))
+        continue;
+      if (prev == "the" || prev == "a" || prev == "an" || prev == "critical" || prev == "urgent" ||
+          prev == "pressing" || prev == "clear" || prev == "real" || prev == "growing" ||
+          prev == "possible" || prev == "potential" || prev == "strong" || prev == "great") {
+        // The noun: "an urgent need for" after "there is", or "the need to" after "stressing".
+        bool there_is = false, emphasis = false;
+        for (size_t k = (i >= 6 ? i - 6 : 0); k < i; ++k)
+          if (w_.in(k, {"is", "are", "remains"})) there_is = true;
+        for (size_t k = 0; k < i; ++k)
+          if (w_.in(k, {"emphasizing", "emphasized", "stressing", "stressed", "underscoring",
+                        "underscored", "highlighting", "highlighted", "noting", "citing"}))
+            emphasis = true;
+        if (prev == "possible" || prev == "potential") continue;
+        if ((there_is || emphasis) && w_.in(i + 1, {"for", "to"}))
+          add(i, Certainty::kCertain, Modality::kMust, 0.85, false, true);
+        continue;
+      }
+      const size_t nx = i + 1;
+      if (w_.is(nx, "to")) {
+        const auto verb = w_[nx + 1];
+        if (verb.empty() || w_.punct(nx + 1) || !(verb[0] >= 'a' && verb[0] <= 'z')) continue;
+        // "will need to": a prediction when eventual or facing an obstacle.
+        const bool will = prev == "will" || prev == "'ll" ||
+                          (i >= 2 && w_.is(i - 2, "will") &&
+                           w_.in(i - 1, {"eventually", "also", "still", "likely"}));
+        if (will && (prev == "eventually" ||
+                     w_.in(nx + 1, {"overcome", "face", "contend", "grapple", "cope", "confront",
+                                    "navigate", "endure", "weather"}))) {
+          add(i, Certainty::kBorderline, Modality::kMust, 0.5);
+          continue;
+        }
+        if (prev == "did" || prev == "had") continue;
+        add(i, Certainty::kCertain, Modality::kMust, 0.9);
+        continue;
+      }
+      if (is_gerund(w_[nx]) ||
+          w_.in(nx, {"more", "greater", "further", "additional", "urgent", "much", "stronger",
+                     "new", "renewed", "serious", "sustained"})) {
+        add(i, Certainty::kCertain, Modality::kMust, 0.85);
+        continue;
+      }
+      // "needs its two allies ... to work": an object and an infinitive.
+      if (!w_.in(nx, {"each"})) {
+        for (size_t k = nx; k < std::min(n, nx + 8); ++k) {
+          if (w_.punct(k) || cues::is_auxiliary(w_[k])) break;
+          if (w_.is(k, "to") && k > nx && !w_.punct(k + 1)) {
+            add(i, Certainty::kCertain, Modality::kMust, 0.85, true);
+            break;
+          }
+        }
+      }
+      continue;
+    }
+    // have to / has to
+    if ((x == "have" || x == "has") && next == "to" && !w_.punct(i + 2) &&
+        !w_.in(i + 2, {"do", "offer", "say"})) {
+      if (prev == "would" || prev == "might" || prev == "may" || prev == "not" || prev == "don't" ||
+          prev == "doesn't")
+        continue;
+      if (reported_not_adopted(i)) continue;
+      if (prev == "will" || prev == "eventually") {
+        bool conditional = w_.in(0, {"if", "to", "unless"});
+        for (size_t k = 0; k + 1 < i; ++k)
+          if ((w_.is(k, "is") || w_.is(k, "are")) && w_.is(k + 1, "to")) conditional = true;
+        for (size_t k = 0; k + 2 < i; ++k)
+          if (w_.is(k, "in") && w_.is(k + 1, "order") && w_.is(k + 2, "to")) conditional = true;
+        if (conditional)
+          add(i, Certainty::kCertain, Modality::kMust, 0.85);
+        else
+          add(i, Certainty::kBorderline, Modality::kMust, 0.5);
+        continue;
+      }
+      add(i, Certainty::kCertain, Modality::kMust, 0.88);
+      continue;
+    }
+    // require
+    if (x == "require" || x == "requires") {
+      if (prev == "that" || prev == "which" || prev == "who" || prev == "not" || prev == "would" ||
+          prev == "might" || prev == "may")
+        continue;
+      if (reported_not_adopted(i)) continue;
+      add(i, Certainty::kCertain, Modality::kMust, 0.87, true, true);
+      continue;
+    }
+    if (x == "required" && w_.in(i - 1, {"is", "are", "be"}) &&
+        !(i >= 2 && w_.in(i - 2, {"that", "which", "who"}))) {
+      add(i, Certainty::kCertain, Modality::kMust, 0.85);
+      continue;
+    }
+    // call for / call on
+    if ((x == "call" || x == "calls") && w_.in(i + 1, {"for", "on", "upon"})) {
+      // The noun: "a wake-up call for", "growing calls for".
+      if (prev == "to" || prev == "that" || prev == "which" || w_.at(i).joined) continue;
+      if (x == "call" && (w_.in(i - 1, {"a", "an", "the", "this", "its", "their"}) ||
+                          (i >= 2 && w_.in(i - 2, {"a", "an", "the", "this", "its", "their"})) ||
+                          (i >= 3 && w_.in(i - 3, {"a", "an", "the", "this"}))))
+        continue;
+      if (x == "calls" && w_.in(i - 1, {"the", "growing", "repeated", "recent", "many", "new",
+                                        "renewed", "frequent", "loud", "these", "those"}))
+        continue;
+      if (w_.is(i + 1, "for")) {
+        add(i, Certainty::kCertain, Modality::kShould, 0.85, false, true);
+      } else if (adopted_reporter_before(i)) {
+        add(i, Certainty::kCertain, Modality::kShould, 0.85, true);
+      } else {
+        add(i, Certainty::kBorderline, Modality::kShould, 0.45, true);
+      }
+      continue;
+    }
+    // urge / advocate / recommend / encourage (present tense, or past with adopted reporters)
+    if (x == "urge" || x == "urges" || x == "urged" || x == "advocate" || x == "advocates" ||
+        x == "advocated" || x == "recommend" || x == "recommends" || x == "recommended" ||
+        x == "encourage" || x == "encourages" || x == "encouraged" || x == "propose" ||
+        x == "proposed" || x == "proposes" || x == "called" || x == "support" || x == "supports") {
+      if (x == "called" && !w_.in(i + 1, {"for", "on"})) continue;
+      if (prev == "to" || prev == "would" || prev == "the" || prev == "a" || prev == "of") continue;
+      // Passive: "Japan is urged to", "it is recommended that".
+      if (w_.in(i - 1, {"is", "are", "be"}) &&
+          (w_.is(i + 1, "to") || (w_.is(i + 1, "that") && w_.is(i - 2, "it")))) {
+        add(i, Certainty::kCertain, Modality::kShould, 0.85);
+        continue;
+      }
+      if (!adopted_reporter_before(i)) continue;
+      if ((x == "support" || x == "supports") &&
+          !w_.in(i - 1, {"we", "authors", "strongly", "enthusiastically", "fully"}))
+        continue;
+      add(i, Certainty::kCertain, Modality::kShould, 0.85, true, true);
+      continue;
+    }
+    // Strong adjectives: "it is critical to", "[action] is vital", "makes joining imperative".
+    if (strong_adjective(x) || (x == "necessity" && prev == "a")) {
+      const size_t adj = i;
+      // Walk back over adverbs and articles to the copula.
+      size_t k = i;
+      while (k > 0 && w_.in(k - 1, {"a", "an", "also", "absolutely", "especially", "more", "most",
+                                    "increasingly", "equally", "particularly", "so", "truly",
+                                    "therefore", "thus", "now", "still", "all", "the"}))
+        --k;
+      if (x == "necessity" && prev == "a") k = i - 1;
+      if (k == 0) continue;
+      const auto before = w_[k - 1];
+      // "the imperative of"
+      if (x == "imperative" && prev == "the" && w_.in(i + 1, {"of", "to", "for"})) {
+        add(i, Certainty::kCertain, Modality::kMust, 0.85, false, true);
+        continue;
+      }
+      // "makes joining imperative"
+      if (x != "urgent") {
+        bool makes = false;
+        for (size_t j = (i >= 4 ? i - 4 : 0); j < i; ++j)
+          if (w_.in(j, {"makes", "make", "making", "render", "renders"})) makes = true;
+        if (makes && !is_copula(before)) {
+          add(i, Certainty::kCertain, Modality::kMust, 0.8);
+          continue;
+        }
+      }
+      // The noun after the adjective, when any, must be prescriptive.
+      const auto after = w_[adj + 1];
+      const bool attributive = !w_.punct(adj + 1) && !after.empty() &&
+                               !w_.in(adj + 1, {"to", "that", "for", "in", "if", "as", "and", "but",
+                                                "because", "not", "so", "both"});
+      if (attributive && !prescriptive_noun(after) &&
+          !(w_.in(adj + 1, {"upcoming", "first", "next"}) && prescriptive_noun(w_[adj + 2])))
+        continue;
+      const bool essential = x == "essential" || x == "urgent";
+      // Copula: "is", "will be", "continues to be", "remains".
+      bool continues = false;
+      size_t cop = k - 1;
+      if (!is_copula(before)) continue;
+      if (before == "be") {
+        if (cop >= 1 && w_.is(cop - 1, "to") && cop >= 2 &&
+            w_.in(cop - 2, {"continues", "continue", "continued"}))
+          continues = true;
+        else if (cop >= 1 && w_.in(cop - 1, {"will", "would", "may", "might", "could", "to", "also",
+                                             "become"})) {
+          if (w_.in(cop - 1, {"would", "might", "could"})) continue;
+        } else
+          continue;
+      }
+      if (before == "remains" || before == "remain") continues = true;
+      if (reported_not_adopted(i)) continue;
+      // Subject of the copula.
+      size_t subj_end = cop;
+      while (subj_end > 0 &&
+             w_.in(subj_end - 1, {"will", "also", "to", "continues", "continue", "still", "now"}))
+        --subj_end;
+      size_t rel = 0;
+      if (subj_end > 0 && w_.in(subj_end - 1, {"which", "that", "who"})) continue;
+      (void)rel;
+      const size_t cs = clause_start(subj_end);
+      if (cs >= subj_end) continue;
+      const bool it_expletive =
+          w_.is(cs, "it") && subj_end - cs == 1 && w_.in(adj + 1, {"to", "that", "for"});
+      if (it_expletive) {
+        if (x == "urgent")
+          add(adj, Certainty::kBorderline, Modality::kShould, 0.5, false, false, true);
+        else
+          add(adj, Certainty::kCertain, Modality::kMust, 0.85, false, false, true);
+        continue;
+      }
+      if (w_.is(cs, "it") || w_.is(cs, "this") || w_.is(cs, "these")) {
+        if (subj_end - cs == 1) continue;
+      }
+      if (subject_is_entity(cs, subj_end)) continue;
+      const bool gerund =
+          is_gerund(w_[cs]) && !w_.cap(cs + 1 < subj_end ? cs : cs) ? true : is_gerund(w_[cs]);
+      bool action = gerund;
+      for (size_t j = cs; j < subj_end; ++j) {
+        if (w_.in(j, {"of", "with", "on", "in", "to", ",", "("})) break;
+        if (cues::is_action_noun(w_[j])) action = true;
+      }
+      if (continues || essential) {
+        add(adj, Certainty::kBorderline, essential ? Modality::kShould : Modality::kMust, 0.5);
+      } else if (action) {
+        add(adj, Certainty::kCertain, Modality::kMust, 0.82);
+      } else {
+        add(adj, Certainty::kBorderline, Modality::kMust, 0.45);
+      }
+      continue;
+    }
+    // "the urgency of"
+    if (x == "urgency" && w_.is(i + 1, "of") && w_.in(i - 1, {"the"})) {
+      add(i, Certainty::kBorderline, Modality::kMust, 0.45);
+      continue;
+    }
+    // Evaluative importance with an action subject: borderline.
+    if (x == "important" || x == "fundamental" || x == "key") {
+      size_t k = i;
+      while (k > 0 && w_.in(k - 1, {"a", "an", "also", "increasingly", "especially", "more", "most",
+                                    "particularly", "equally", "very", "so"}))
+        --k;
+      if (x == "key" && w_.is(i - 1, "the") && w_.is(i + 1, "to") && i == 1) {
+        add(i, Certainty::kBorderline, Modality::kShould, 0.45);
+        continue;
+      }
+      if (k == 0 || !is_copula(w_[k - 1])) continue;
+      size_t cop = k - 1;
+      if (w_.is(cop, "be") && !(cop > 0 && w_.in(cop - 1, {"will", "to"}))) continue;
+      if (w_.is(cop - 1, "that") || w_.is(cop - 1, "which")) continue;
+      size_t subj_end = cop;
+      while (subj_end > 0 && w_.in(subj_end - 1, {"will", "also", "to", "continues", "still"}))
+        --subj_end;
+      const size_t cs = clause_start(subj_end);
+      if (cs >= subj_end) continue;
+      const bool it_expletive =
+          w_.is(cs, "it") && subj_end - cs == 1 && w_.in(i + 1, {"to", "that", "for"});
+      const bool gerund = is_gerund(w_[cs]);
+      if (it_expletive || gerund ||
+          (x == "fundamental" && !subject_is_entity(cs, subj_end) && !w_.in(cs, {"it", "this"}))) {
+        if (reported_not_adopted(i)) continue;
+        add(i, Certainty::kBorderline, Modality::kShould, 0.45);
+      }
+      continue;
+    }
+    // "would be helpful to" (certain could), "would benefit from" (borderline).
+    if (x == "would") {
+      if (reported_not_adopted(i)) continue;
+      if (w_.is(i + 1, "be") &&
+          w_.in(w_.skip_adverbs(i + 2), {"helpful", "useful", "wise", "advisable", "beneficial",
+                                         "prudent", "desirable", "valuable", "worthwhile"})) {
+        const size_t a = w_.skip_adverbs(i + 2);
+        if (w_.in(a + 1, {"to", "for", "if"}))
+          add(i, Certainty::kCertain, Modality::kCould, 0.8, false, false, w_.is(i - 1, "it"));
+        continue;
+      }
+      if (w_.is(i + 1, "benefit") && w_.is(i + 2, "from")) {
+        add(i, Certainty::kBorderline, Modality::kShould, 0.45);
+        continue;
+      }
+      continue;
+    }
+    // could: an agent acting, or a borderline agentless passive.
+    if (x == "could") {
+      size_t rel = 0;
+      if (relative_before(i, &rel)) continue;
+      if (reported_not_adopted(i)) continue;
+      const size_t v = w_.skip_adverbs(i + 1);
+      const size_t cs = clause_start(i);
+      bool how = false, reported = false;
+      for (size_t k = 0; k < i; ++k)
+        if (cues::is_reporting_verb(w_[k])) reported = true;
+      for (size_t k = (cs > 0 ? cs - 1 : 0); k < i; ++k)
+        if (w_.in(k, {"how", "if", "whether", "what", "when"})) how = true;
+      if (how || cs >= i) continue;
+      const bool agent = subject_has_agent(cs, i);
+      if (w_.is(v, "be") && is_past_participle(w_[v + 1]) && !agent && !reported) {
+        add(i, Certainty::kBorderline, Modality::kCould, 0.45);
+        continue;
+      }
+      if (agent && !w_.in(v, {"be", "have", "not", "also"}) &&
+          !w_.in(cs, {"it", "this", "these", "they"}))
+        add(i, Certainty::kCertain, Modality::kCould, 0.8);
+      continue;
+    }
+    // "it is time (for X) to"
+    if (x == "time" && w_.is(i - 1, "is") && w_.is(i - 2, "it") && w_.in(i + 1, {"to", "for"})) {
+      add(i, Certainty::kCertain, Modality::kShould, 0.8, false, true);
+      continue;
+    }
+    // "no time for complacency", "no viable option other than"
+    if (x == "no" && w_.is(i + 1, "time") && w_.in(i + 2, {"for", "to"})) {
+      add(i, Certainty::kBorderline, Modality::kMust, 0.45);
+      continue;
+    }
+    if (x == "no" && (w_.in(i + 1, {"option", "choice", "alternative"}) ||
+                      (w_.in(i + 2, {"option", "choice", "alternative"}) &&
+                       w_.in(i + 1, {"viable", "other", "real", "good"})))) {
+      add(i, Certainty::kBorderline, Modality::kMust, 0.45);
+      continue;
+    }
+    // "have a shared interest in", "has compelling reasons to", "have a stake in"
+    if ((x == "interest" || x == "stake") && w_.is(i + 1, "in")) {
+      for (size_t k = (i >= 4 ? i - 4 : 0); k < i; ++k)
+        if (w_.in(k, {"have", "has"})) {
+          add(i, Certainty::kBorderline, Modality::kShould, 0.45);
+          break;
+        }
+      continue;
+    }
+    if (x == "reasons" && w_.is(i + 1, "to") && w_.in(i - 2, {"has", "have"})) {
+      add(i, Certainty::kBorderline, Modality::kShould, 0.45);
+      continue;
+    }
+    // "put a premium on"
+    if (x == "premium" && w_.is(i + 1, "on") && w_.in(i - 2, {"put", "puts", "place", "places"})) {
+      add(i, Certainty::kBorderline, Modality::kShould, 0.45);
+      continue;
+    }
+    // Opportunities: "another opportunity ... would be", "suggest an opportunity to".
+    if (x == "opportunity" || x == "opening") {
+      if (w_.in(i - 1, {"an", "a"}) &&
+          w_.in(i - 2, {"suggest", "suggests", "offers", "offer", "presents", "present", "creates",
+                        "provides"}) &&
+          w_.is(i + 1, "to")) {
+        add(i, Certainty::kBorderline, Modality::kCould, 0.45);
+        continue;
+      }
+      const size_t cs = 0;
+      if (i < 6 && w_.in(cs, {"another", "one", "an", "a", "the"})) {
+        for (size_t k = i + 1; k < std::min(n, i + 12); ++k)
+          if (w_.in(k, {"would", "involves", "lies", "is"})) {
+            add(i, Certainty::kBorderline, Modality::kCould, 0.45);
+            break;
+          }
+      }
+      continue;
+    }
+  }
+}
+
+void Classifier::actor_ranges(const Cue& cue, Prescription* p) const {
+  const size_t n = w_.size();
+  const size_t i = cue.i;
+  if (cue.modality == Modality::kImperative) {
+    p->actors.push_back({1, n, true});
+    return;
+  }
+  const size_t ce = clause_end(i);
+  // The object of require/encourage/urge/need ... to.
+  if (cue.verb_object) {
+    size_t b = i + 1;
+    if (w_.in(b, {"on", "upon", "for"})) ++b;
+    for (size_t k = b; k < std::min(ce, b + 12); ++k) {
+      if (w_.is(k, "to") && k > b) {
+        p->actors.push_back({b, k, false});
+        break;
+      }
+    }
+  }
+  // "for X to", "by X" (passive agent), "priority for X", "focus of X".
+  for (size_t k = i + 1; k < ce; ++k) {
+    if (w_.is(k, "for")) {
+      for (size_t j = k + 1; j < std::min(ce, k + 10); ++j)
+        if (w_.is(j, "to") && j > k + 1) {
+          p->actors.push_back({k + 1, j, false});
+          break;
+        }
+    }
+    if (w_.is(k, "by") && k > 0 && is_past_participle(w_[k - 1])) {
+      size_t e = k + 1;
+      while (e < ce && !w_.in(e, {":", "to", "—"})) ++e;
+      p->actors.push_back({k + 1, e, false});
+    }
+  }
+  // Subject.
+  size_t rel = 0;
+  size_t subj_end = i;
+  if (strength(cue.modality) > 0 && (w_.is(i, "needed") || w_.is(i, "required"))) {
+    subj_end = i;
+  }
+  // For adjective cues the subject ends at the copula.
+  for (size_t k = i; k > 0 && k + 4 > i; --k)
+    if (is_copula(w_[k - 1]) && !w_.is(i, "needed") && !w_.is(i, "required") &&
+        (strong_adjective(w_[i]) || w_.in(i, {"necessity", "important", "fundamental", "key"}))) {
+      subj_end = k - 1;
+      while (subj_end > 0 && w_.in(subj_end - 1, {"will", "to", "continues", "also"})) --subj_end;
+      break;
+    }
+  while (subj_end > 0 && (cues::is_auxiliary(w_[subj_end - 1]) ||
+                          w_.in(subj_end - 1, {"also", "still", "now", "eventually", "not",
+                                               "further", "therefore", "then", "only"})))
+    --subj_end;
+  size_t cs;
+  if (relative_before(subj_end, &rel)) {
+    // The antecedent: the noun phrase before the relative pronoun.
+    size_t e = rel;
+    while (e > 0 && w_.is(e - 1, ",")) --e;
+    cs = clause_start(e);
+    subj_end = e;
+  } else {
+    cs = clause_start(subj_end);
+  }
+  // Drop the relative clauses inside the subject (", which ... ,", "that does ..."); when the
+  // relative clause runs up to the cue, its own subject follows the pronoun ("progress, which
+  // the leaders should seize").
+  std::vector<std::pair<size_t, size_t>> parts;
+  size_t a = cs;
+  for (size_t k = cs; k < subj_end; ++k) {
+    if (w_.in(k, {"which", "who", "that"}) && k > cs &&
+        (w_.is(k, "which") || w_.is(k, "who") || cues::is_auxiliary(w_[w_.skip_adverbs(k + 1)]))) {
+      size_t e = k + 1;
+      while (e < subj_end && !w_.is(e, ",")) ++e;
+      if (e >= subj_end) {
+        parts.clear();
+        a = k + 1;
+        break;
+      }
+      if (k > a) parts.emplace_back(a, k);
+      a = e;
+      k = e;
+    }
+  }
+  if (subj_end > a) parts.emplace_back(a, subj_end);
+  const bool gerund = cs < subj_end && is_gerund(w_[cs]);
+  if (cs < subj_end && !cue.expletive) {
+    const auto first = w_[cs];
+    const size_t len = subj_end - cs;
+    const bool pronoun = first == "this" || first == "it" || first == "these" || first == "that";
+    if (pronoun &&
+        (len == 1 || (len == 2 && w_.in(cs + 1, {"forum", "process", "body", "group", "framework",
+                                                 "mechanism", "effort", "efforts", "approach",
+                                                 "step", "steps", "talks", "dialogue"}))))
+      p->anaphoric_subject = true;
+    if ((first == "it" || first == "they") && len == 1) p->pronoun_subject = true;
+  } else if (cs >= subj_end) {
+    p->anaphoric_subject = true;
+  }
+  // Reporting and nominal cues ("participants urged X", "calls for coordination between X and
+  // Y", "the imperative of enhancing X"): their subject reports or motivates, it does not act.
+  if (!cue.nominal || gerund)
+    for (const auto& [b, e] : parts) p->actors.push_back({b, e, gerund, false});
+  // Nominal objects ("calls for coordination between X and Y", "the imperative of enhancing
+  // U.S.-Japan cooperation") and predicates ("should be a priority for X").
+  p->actors.push_back({i + 1, ce, true, !cue.nominal});
+}
+
+Prescription Classifier::run() {
+  Prescription p;
+  if (unit_rejected()) return p;
+  // First-person statements of shared views in official statements are not recommendations.
+  if (w_.is(0, "we") && w_.in(1, {"acknowledge", "recognize", "share", "affirm", "reaffirm",
+                                  "welcome", "note", "are", "will", "commit", "resolve", "seek",
+                                  "plan", "aim", "intend", "invite", "look", "launch"}))
+    return p;
+  imperative();
+  scan();
+  if (cues_.empty()) return p;
+  // Only cues that survive: drop "should" after an expectation or epistemic "should".
+  bool any_certain = false;
+  for (const auto& c : cues_)
+    if (c.certainty == Certainty::kCertain) any_certain = true;
+  const Certainty want = any_certain ? Certainty::kCertain : Certainty::kBorderline;
+  const Cue* deciding = nullptr;
+  Modality best = Modality::kCould;
+  int best_strength = -1;
+  double conf = 0;
+  for (const auto& c : cues_) {
+    if (c.certainty != want) continue;
+    if (!deciding) deciding = &c;
+    if (strength(c.modality) > best_strength ||
+        (c.modality == Modality::kImperative && best != Modality::kImperative)) {
+      best_strength = strength(c.modality);
+      best = c.modality;
+    }
+    conf = std::max(conf, c.confidence);
+  }
+  if (deciding->modality == Modality::kImperative) best = Modality::kImperative;
+  p.found = true;
+  p.certainty = want;
+  p.modality = best;
+  p.confidence = conf;
+  p.cue = deciding->i;
+  actor_ranges(*deciding, &p);
+  return p;
+}
+
+}  // namespace
+
+Prescription classify_prescription(const std::vector<UnitWord>& words, bool heading_like) {
+  return Classifier(words, heading_like).run();
+}
+
+}  // namespace lattice::extract
