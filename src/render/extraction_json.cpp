@@ -12,9 +12,9 @@ std::string span_text(const std::string& text, size_t start, size_t end) {
   return text.substr(start, end - start);
 }
 
-nlohmann::json base(const char* kind, const std::string& doc, size_t start, size_t end,
+nlohmann::ordered_json base(const char* kind, const std::string& doc, size_t start, size_t end,
                     const std::string& text) {
-  nlohmann::json j;
+  nlohmann::ordered_json j;
   j["kind"] = kind;
   j["doc"] = doc;
   j["start"] = start;
@@ -28,19 +28,19 @@ double round2(double v) { return std::round(v * 100.0) / 100.0; }
 
 }  // namespace
 
-std::vector<nlohmann::json> extraction_records(const text::TextDocument& doc,
+std::vector<nlohmann::ordered_json> extraction_records(const text::TextDocument& doc,
                                                const extract::Extraction& x,
                                                const model::Model& m) {
   struct Keyed {
     size_t start;
     int order;
-    nlohmann::json j;
+    nlohmann::ordered_json j;
   };
   std::vector<Keyed> keyed;
   for (const auto& r : x.recommendations) {
-    nlohmann::json j = base("recommendation", doc.name, r.start, r.end, doc.text);
+    nlohmann::ordered_json j = base("recommendation", doc.name, r.start, r.end, doc.text);
     j["actors"] = r.actors;
-    nlohmann::json domains = nlohmann::json::array();
+    nlohmann::ordered_json domains = nlohmann::ordered_json::array();
     for (auto d : r.domains) domains.push_back(std::string(model::name(d)));
     j["domains"] = domains;
     j["modality"] = std::string(model::name(r.modality));
@@ -49,17 +49,17 @@ std::vector<nlohmann::json> extraction_records(const text::TextDocument& doc,
     keyed.push_back({r.start, 0, std::move(j)});
   }
   for (const auto& c : x.claims) {
-    nlohmann::json j = base("claim", doc.name, c.start, c.end, doc.text);
+    nlohmann::ordered_json j = base("claim", doc.name, c.start, c.end, doc.text);
     j["sentence_start"] = c.sentence_start;
     j["sentence_end"] = c.sentence_end;
     j["quantity"] = c.quantity;
     j["unit"] = std::string(model::name(c.unit));
-    j["year"] = c.year ? nlohmann::json(*c.year) : nlohmann::json(nullptr);
+    j["year"] = c.year ? nlohmann::ordered_json(*c.year) : nlohmann::ordered_json(nullptr);
     j["subject"] = c.subject;
     keyed.push_back({c.start, 1, std::move(j)});
   }
   for (const auto& mention : x.mentions) {
-    nlohmann::json j = base("mention", doc.name, mention.start, mention.end, doc.text);
+    nlohmann::ordered_json j = base("mention", doc.name, mention.start, mention.end, doc.text);
     j["id"] = mention.id;
     const model::EntityRef* ref = m.find(mention.id);
     j["entity"] = ref ? std::string(model::entity_kind_name(ref->kind)) : std::string("unknown");
@@ -68,7 +68,7 @@ std::vector<nlohmann::json> extraction_records(const text::TextDocument& doc,
   std::stable_sort(keyed.begin(), keyed.end(), [](const Keyed& a, const Keyed& b) {
     return a.start != b.start ? a.start < b.start : a.order < b.order;
   });
-  std::vector<nlohmann::json> out;
+  std::vector<nlohmann::ordered_json> out;
   out.reserve(keyed.size());
   for (auto& k : keyed) out.push_back(std::move(k.j));
   return out;

@@ -13,7 +13,7 @@ namespace lattice::render {
 
 // The records of one document, sorted by start (then recommendation, claim, mention).
 // doc is the document's name (its file name without extension).
-std::vector<nlohmann::json> extraction_records(const text::TextDocument& doc,
+std::vector<nlohmann::ordered_json> extraction_records(const text::TextDocument& doc,
                                                const extract::Extraction& x,
                                                const model::Model& m);
 
