@@ -19,9 +19,10 @@ for _ in $(seq "$reps"); do cat "$work/unit.txt"; done > "$work/block.txt"
 block_size=$(stat -c %s "$work/block.txt")
 files=$(( mb * 1048576 / block_size + 1 ))
 for i in $(seq -w 1 "$files"); do cp "$work/block.txt" "$work/all/doc$i.txt"; done
-total=$(du -cb "$work"/all/*.txt | tail -1 | cut -f1)
-half=$(( files / 2 ))
-ls "$work"/all/*.txt | head -n "$half" > "$work/half.list"
+all_files=("$work"/all/*.txt)
+half_files=("${all_files[@]:0:$(( files / 2 ))}")
+total=$(( files * block_size ))
+total_half=$(( ${#half_files[@]} * block_size ))
 echo "corpus: $files files, $(( total / 1048576 )) MB"
 
 seconds() { python3 -c "import sys; print(f'{float(sys.argv[1]):.2f}')" "$1"; }
@@ -36,11 +37,10 @@ mbs = total / 1048576 / secs if secs > 0 else float("inf")
 print(f"{label:40s} {secs:8.2f} s  {mbs:8.1f} MB/s  peak RSS {rss / 1024:7.1f} MB")
 PY
 }
-run "wc -w (baseline)" wc -w "$work"/all/*.txt
-run "lattice extract --jsonl" "$bin" extract --jsonl "$work"/all/*.txt
-run "lattice extract --kinds recommendation,claim" "$bin" extract --jsonl --kinds recommendation,claim "$work"/all/*.txt
-total_half=$(cat "$work/half.list" | xargs du -cb | tail -1 | cut -f1)
-/usr/bin/time -f "%e %M" -o "$work/time.txt" taskset -c 0 "$bin" extract --jsonl $(cat "$work/half.list") > /dev/null
+run "wc -w (baseline)" wc -w "${all_files[@]}"
+run "lattice extract --jsonl" "$bin" extract --jsonl "${all_files[@]}"
+run "lattice extract --kinds recommendation,claim" "$bin" extract --jsonl --kinds recommendation,claim "${all_files[@]}"
+/usr/bin/time -f "%e %M" -o "$work/time.txt" taskset -c 0 "$bin" extract --jsonl "${half_files[@]}" > /dev/null
 read -r secs rss < "$work/time.txt"
 echo "half the corpus ($(( total_half / 1048576 )) MB): $secs s, peak RSS $(( rss / 1024 )) MB"
 rm -rf "$work/all"

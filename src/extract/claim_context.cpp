@@ -2,6 +2,7 @@
 // between the document's year and none; noun phrases next to the number name its subject.
 #include "extract/claim_context.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <iterator>
 
@@ -41,12 +42,18 @@ bool is_clause_break(const Token& t) {
   return false;
 }
 
+// How far a clause reaches on either side of a claim. Real clauses are far shorter; the bound
+// keeps each claim's work constant, so a unit of any length is read in linear time.
+constexpr size_t kClauseReach = 160;
+
 // [begin, end) of the clause holding tokens [first, last).
 void clause_of(const Toks& t, size_t first, size_t last, size_t* begin, size_t* end) {
   size_t b = first;
-  while (b > 0 && !is_clause_break(t[b - 1])) --b;
+  const size_t floor = first > kClauseReach ? first - kClauseReach : 0;
+  while (b > floor && !is_clause_break(t[b - 1])) --b;
   size_t e = last;
-  while (e < t.size() && !is_clause_break(t[e])) ++e;
+  const size_t ceiling = std::min(t.size(), last + kClauseReach);
+  while (e < ceiling && !is_clause_break(t[e])) ++e;
   *begin = b;
   *end = e;
 }
@@ -228,6 +235,18 @@ bool is_year_token(const Toks& t, size_t i) {
   return true;
 }
 
+std::vector<size_t> year_positions(const Toks& t) {
+  std::vector<size_t> out;
+  for (size_t k = 0; k < t.size(); ++k) {
+    if (t[k].kind != TokenKind::kNumber || t[k].text.size() != 4) continue;
+    // A plain year, or a fiscal one ("FY2022").
+    const bool fiscal =
+        k > 0 && !t[k].space_before && is_word(t, k - 1) && ieq(t[k - 1].text, "fy");
+    if (is_year_token(t, k) || fiscal) out.push_back(k);
+  }
+  return out;
+}
+
 bool clause_is_irrealis(const Toks& t, size_t first, size_t last) {
   size_t b = 0, e = t.size();
   if (first > 0 || last < t.size()) clause_of(t, first, last, &b, &e);
@@ -238,17 +257,25 @@ bool clause_is_irrealis(const Toks& t, size_t first, size_t last) {
 
 std::optional<int> claim_year(const Toks& t, const ClaimTokens& c,
                               std::optional<int> document_year) {
+  return claim_year(t, c, document_year, year_positions(t));
+}
+
+std::optional<int> claim_year(const Toks& t, const ClaimTokens& c, std::optional<int> document_year,
+                              const std::vector<size_t>& years) {
   if (c.kind == ClaimKind::kDuration) return std::nullopt;
-  // A year stated in the sentence, nearest to the claim.
+  // A year stated in the sentence, nearest to the claim: the last one before it and the first
+  // one after it (a binary search in the unit's sorted year positions).
   size_t best = t.size(), best_dist = t.size() + 1;
-  for (size_t k = 0; k < t.size(); ++k) {
-    if (k >= c.first && k < c.last) continue;
-    // A plain year, or a fiscal one ("FY2022").
-    const bool fiscal = k > 0 && t[k].kind == TokenKind::kNumber && t[k].text.size() == 4 &&
-                        !t[k].space_before && is_word(t, k - 1) && ieq(t[k - 1].text, "fy");
-    if (!is_year_token(t, k) && !fiscal) continue;
-    const size_t d = k < c.first ? c.first - k : k - c.last + 1;
-    if (d < best_dist) {
+  const auto after = std::lower_bound(years.begin(), years.end(), c.last);
+  const auto inside = std::lower_bound(years.begin(), years.end(), c.first);
+  if (after != years.end()) {
+    best = *after;
+    best_dist = *after - c.last + 1;
+  }
+  if (inside != years.begin()) {
+    const size_t k = *std::prev(inside);
+    const size_t d = c.first - k;
+    if (d <= best_dist) {
       best = k;
       best_dist = d;
     }

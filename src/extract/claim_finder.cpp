@@ -4,6 +4,7 @@
 // years, names, ranks, list numbers, anaphoric and document-structure counts, future horizons).
 #include "extract/claim_finder.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <initializer_list>
 #include <iterator>
@@ -457,6 +458,15 @@ std::optional<Found> number_claim(const Toks& t, size_t i, size_t floor) {
     }
   }
 
+  // A street address: "1776 Massachusetts Avenue NW".
+  if (np->digits && cur == Currency::kNone) {
+    for (size_t k = j; k < j + 4 && is_word(t, k) && is_capitalized(t[k].text); ++k)
+      if (k > j && in(t[k].text, {"avenue", "ave",     "street",  "st", "road",  "rd",  "boulevard",
+                                  "blvd",   "drive",   "lane",    "ln", "place", "way", "plaza",
+                                  "court",  "parkway", "highway", "nw", "ne",    "sw",  "se"}))
+        return std::nullopt;
+  }
+
   // Years and days of dates.
   const bool plain_digits = np->digits && np->end == i + 1 && cur == Currency::kNone;
   if (plain_digits && is_year_token(t, i) && !scaled) return std::nullopt;
@@ -611,11 +621,94 @@ std::optional<Found> number_claim(const Toks& t, size_t i, size_t floor) {
     const std::string_view p = t[first - 1].text;
     if (in(p, {"over", "for", "take", "takes"}) && clause_is_irrealis(t, first, last))
       return std::nullopt;
-    if (ieq(p, "in") && clause_is_irrealis(t, 0, t.size())) return std::nullopt;
+    // Anywhere in the sentence around it (a bounded window, so a long unit stays linear).
+    if (ieq(p, "in")) {
+      const size_t b = first > 40 ? first - 40 : 0, e = std::min(t.size(), last + 40);
+      for (size_t k = b; k < e; ++k)
+        if ((k < first || k >= last) && is_word(t, k) && t[k].text != "May" &&
+            in(t[k].text,
+               {"would", "could",  "might",    "will",      "shall",    "should",  "must",  "may",
+                "if",    "unless", "expected", "projected", "forecast", "planned", "plans", "aims",
+                "aim",   "target", "targets",  "goal",      "hope",     "envisage"}))
+          return std::nullopt;
+    }
   }
 
   first = with_approximator(t, first, floor, np->digits);
   return make(first, last, i, np->end, kind, value, unit);
+}
+
+// Fractions and multiples written as words. A fraction of a whole is a share, in percent: "a
+// third of", "two-thirds of", "one quarter of", "half of" (33.3, 66.7, 25, 50). A multiple is a
+// ratio: "double the", "triple that", "half that of", "half as large", and the past-tense verbs
+// that state one as a fact ("nearly doubled", "tripled", "halved"); "to double" and "will
+// double" are plans, not facts.
+std::optional<Found> fraction_claim(const Toks& t, size_t i, size_t floor) {
+  const std::string_view w = t[i].text;
+  const bool after_modal =
+      i > 0 && is_word(t, i - 1) &&
+      in(t[i - 1].text, {"to", "will", "would", "could", "should", "must", "can", "may", "might",
+                         "shall", "a", "an", "the", "and", "or"});
+  auto ratio = [&](double v) {
+    return make(with_approximator(t, i, floor, false), i + 1, i, i + 1, ClaimKind::kRatio, v,
+                ClaimUnit::kRatio);
+  };
+  // Multiples.
+  const double mult = ieq(w, "double") ? 2 : ieq(w, "triple") ? 3 : ieq(w, "quadruple") ? 4 : 0;
+  if (mult > 0) {
+    if (after_modal || glued(t, i + 1) || !is_ratio_follower(t, i + 1)) return std::nullopt;
+    return ratio(mult);
+  }
+  const double verb = ieq(w, "doubled")      ? 2
+                      : ieq(w, "tripled")    ? 3
+                      : ieq(w, "quadrupled") ? 4
+                      : ieq(w, "halved")     ? 0.5
+                                             : 0;
+  if (verb > 0) {
+    if (i == 0 || glued(t, i + 1) || (is_word(t, i - 1) && in(t[i - 1].text, {"be", "being"})))
+      return std::nullopt;
+    return ratio(verb);
+  }
+  // "half that of", "half as large", "half of".
+  if (ieq(w, "half")) {
+    if (i > 0 && is_word(t, i - 1) &&
+        in(t[i - 1].text, {"first", "second", "latter", "last", "other", "the", "a", "an", "and",
+                           "its", "their", "his", "her", "our", "one"}))
+      return std::nullopt;
+    if (spaced_word(t, i + 1, "that") || spaced_word(t, i + 1, "as")) return ratio(0.5);
+    if (spaced_word(t, i + 1, "of") || (i > 0 && is_word(t, i - 1) && ieq(t[i - 1].text, "by")))
+      return make(with_approximator(t, i, floor, false), i + 1, i, i + 1, ClaimKind::kPercent, 50,
+                  ClaimUnit::kPercent);
+    return std::nullopt;
+  }
+  // "a third of", "one-quarter of", "two-thirds of", "three fifths of".
+  const int numerator = ieq(w, "a") || ieq(w, "an") ? 1 : number_word_value(w);
+  if (numerator < 1 || numerator > 9) return std::nullopt;
+  size_t k = i + 1;
+  if (is_sym(t, k, "-") && glued(t, k) && glued(t, k + 1)) {
+    ++k;
+  } else if (!(k < t.size() && t[k].space_before)) {
+    return std::nullopt;
+  }
+  if (!is_word(t, k)) return std::nullopt;
+  static const std::pair<std::string_view, double> kParts[] = {
+      {"half", 2},     {"halves", 2}, {"third", 3},   {"thirds", 3}, {"quarter", 4},
+      {"quarters", 4}, {"fourth", 4}, {"fourths", 4}, {"fifth", 5},  {"fifths", 5},
+      {"sixth", 6},    {"sixths", 6}, {"tenth", 10},  {"tenths", 10}};
+  double denominator = 0;
+  for (const auto& [name, d] : kParts)
+    if (ieq(t[k].text, name)) denominator = d;
+  if (denominator == 0 || (numerator > 1) != (t[k].text.back() == 's')) return std::nullopt;
+  // "a third of the budget"; "fell by a quarter" (a change by a share).
+  const bool by = i > 0 && is_word(t, i - 1) && ieq(t[i - 1].text, "by");
+  if (!spaced_word(t, k + 1, "of") && !by) return std::nullopt;
+  // "a quarter of a century" is a duration (phrase_duration), not a share.
+  if (spaced_word(t, k + 2, "a") && is_word(t, k + 3) && time_unit(t[k + 3].text).factor > 0)
+    return std::nullopt;
+  if (i > 0 && is_word(t, i - 1) && in(t[i - 1].text, {"the", "every", "each"}))
+    return std::nullopt;
+  return make(with_approximator(t, i, floor, false), k + 1, i, k + 1, ClaimKind::kPercent,
+              100.0 * numerator / denominator, ClaimUnit::kPercent);
 }
 
 // "threefold", "tenfold": a multiple.
@@ -653,13 +746,13 @@ bool may_start_claim(std::string_view w) {
     case 'c':
       return lw == "century";
     case 'd':
-      return any({"decade", "dozens"});
+      return any({"decade", "dozens", "double", "doubled"});
     case 'e':
       return any({"eight", "eighteen", "eighty", "eleven"});
     case 'f':
       return any({"fifteen", "fifty", "five", "forty", "four", "fourteen"});
     case 'h':
-      return any({"half", "hundreds"});
+      return any({"half", "halved", "hundreds"});
     case 'm':
       return lw == "millions";
     case 'n':
@@ -667,12 +760,12 @@ bool may_start_claim(std::string_view w) {
     case 'o':
       return any({"once", "one"});
     case 'q':
-      return lw == "quarter";
+      return any({"quarter", "quadruple", "quadrupled"});
     case 's':
       return any({"seven", "seventeen", "seventy", "six", "sixteen", "sixty"});
     case 't':
       return any({"ten", "tens", "thirteen", "thirty", "thousands", "three", "thrice", "trillions",
-                  "twelve", "twenty", "twice", "two"});
+                  "twelve", "twenty", "twice", "two", "triple", "tripled"});
     case 'z':
       return lw == "zero";
     default:
@@ -688,6 +781,7 @@ std::optional<Found> claim_at(const Toks& t, size_t i, size_t floor) {
   if (auto f = frequency_claim(t, i, floor)) return f;
   if (auto f = fold_ratio(t, i, floor)) return f;
   if (auto f = phrase_duration(t, i, floor)) return f;
+  if (auto f = fraction_claim(t, i, floor)) return f;
   return number_claim(t, i, floor);
 }
 
@@ -733,6 +827,7 @@ std::vector<ClaimHit> find_claims(std::string_view text, const std::vector<text:
   for (const auto& u : units) {
     if (u.start >= u.end || u.end > text.size()) continue;
     const Toks t = lex(text, u.start, u.end);
+    const std::vector<size_t> years = year_positions(t);
     size_t floor = 0;
     for (size_t i = 0; i < t.size(); ++i) {
       if (i < floor) continue;
@@ -745,7 +840,7 @@ std::vector<ClaimHit> find_claims(std::string_view text, const std::vector<text:
       h.sentence_end = u.end;
       h.quantity = f->quantity;
       h.unit = f->unit;
-      h.year = claim_year(t, f->tok, document_year);
+      h.year = claim_year(t, f->tok, document_year, years);
       h.subject = claim_subject(t, f->tok);
       out.push_back(std::move(h));
       floor = f->tok.last;

@@ -336,7 +336,7 @@ bool is_trigger(std::string_view w) {
       "necessary",   "crucial",   "indispensable", "urgent",     "essential", "necessity",
       "urgency",     "important", "fundamental",   "key",        "would",     "could",
       "time",        "no",        "interest",      "stake",      "reasons",   "premium",
-      "opportunity", "opening"};
+      "opportunity", "opening",   "incumbent",     "advised"};
   return set.count(w) > 0;
 }
 

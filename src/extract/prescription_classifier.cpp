@@ -294,12 +294,17 @@ int strength(Modality m) {
 class Classifier {
  public:
   Classifier(const std::vector<UnitWord>& words, bool heading_like)
-      : w_(words), heading_like_(heading_like) {}
+      : w_(words), heading_like_(heading_like) {
+    prepare();
+  }
 
   Prescription run();
 
  private:
+  void prepare();
   bool unit_rejected() const;
+  bool in_conditional_clause(size_t i) const;
+  bool hypothetical_could(size_t i, size_t v) const;
   void scan();
   void add(size_t i, Certainty c, Modality m, double conf, bool verb_object = false,
            bool nominal = false, bool expletive = false) {
@@ -325,6 +330,17 @@ class Classifier {
 
   Words w_;
   bool heading_like_;
+  // Per-word facts about the words before each position, computed once so that every cue is
+  // judged in time independent of its position (no rule is quadratic in the unit length).
+  std::vector<char> rejected_before_;  // a reported demand or unadopted opinion opened before i
+  std::vector<char> adopted_before_;   // an adopted reporter ("we", "participants") before i
+  size_t first_reporting_ = 0;         // first reporting verb
+  size_t first_emphasis_ = 0;          // first "emphasizing", "stressed", ...
+  size_t first_is_to_ = 0;             // first "is/are to" (a purpose: "if X is to ...")
+  size_t first_in_order_to_ = 0;       // first "in order to"
+  size_t first_this_report_ = 0;       // the word after the first "this report/paper/..."
+  bool the_following_ = false;         // "the following" somewhere in the unit
+  bool conditional_unit_ = false;      // an "if"/"unless" clause or an inverted "Should X ...,"
   std::vector<Cue> cues_;
   bool downgrade_should_ = false;  // after an expectation or epistemic "should"
 };
@@ -337,8 +353,11 @@ bool Classifier::unit_rejected() const {
   while (last > 0 && (w_[last - 1] == "\"" || w_[last - 1] == ")")) --last;
   if (last > 0 && w_[last - 1] == "?") return true;
   if (w_.is(0, "^")) return true;
+  size_t dots = 0;  // a run of leader dots: a table of contents line ("Expand ... .... 17")
   for (size_t i = 0; i < n; ++i) {
     const auto x = w_[i];
+    dots = x == "." ? dots + 1 : x == "\u2026" ? dots + 3 : 0;
+    if (dots >= 4) return true;
     if (x == "please" || x == "poll" || x == "polls" || x == "survey" || x == "surveyed" ||
         x == "respondents" || x == "\t")
       return true;
@@ -350,28 +369,117 @@ bool Classifier::unit_rejected() const {
   return false;
 }
 
+// A verb that reports a demand or warning: the cue after it is someone else's unless an adopted
+// reporter ("participants warned that") speaks.
+bool demand_like(std::string_view x) {
+  return (cues::is_demand_verb(x) && !cues::is_reporting_verb(x)) || x == "argue" ||
+         x == "argues" || x == "argued" || x == "claim" || x == "claims" || x == "claimed" ||
+         x == "warned" || x == "warns" || x == "warn" || x == "threatens" || x == "threaten" ||
+         x == "insist" || x == "insists" || x == "insisted";
+}
+
+// A verb of saying or believing: with a subject that is not an adopted reporter ("officials in
+// Tokyo said", "Seoul believes"), what follows is that party's view.
+bool speech_verb(std::string_view x) {
+  return x == "said" || x == "says" || x == "say" || x == "told" || x == "stated" ||
+         x == "declared" || x == "announced" || x == "believe" || x == "believes" ||
+         x == "believed" || x == "think" || x == "thinks" || x == "contend" || x == "contends";
+}
+
+void Classifier::prepare() {
+  const size_t n = w_.size();
+  rejected_before_.assign(n + 1, 0);
+  adopted_before_.assign(n + 1, 0);
+  first_reporting_ = first_emphasis_ = first_is_to_ = first_in_order_to_ = first_this_report_ = n;
+  bool adopted = false, recorded = false, rejected = false;
+  for (size_t k = 0; k < n; ++k) {
+    rejected_before_[k] = rejected;
+    adopted_before_[k] = adopted;
+    const auto x = w_[k];
+    if (cues::is_demand_verb(x) || cues::is_reporting_verb(x) || demand_like(x) || speech_verb(x)) {
+      // "it is said", "as noted" and similar have no party behind them.
+      // The verb must report a clause: "said that", "said the government", not "the announced
+      // plan" or "think tank".
+      const bool party = k > 0 && !w_.punct(k - 1) &&
+                         !w_.in(k - 1, {"it", "is", "was", "as", "the", "a", "an", "its", "their",
+                                        "newly", "recently", "previously", "to"}) &&
+                         !w_.punct(k + 1) &&
+                         (w_.is(k + 1, "that") || w_.cap(k + 1) ||
+                          w_.in(k + 1, {"the", "a", "an", "it", "they", "we", "he", "she", "both",
+                                        "all", "this", "these", "any", "no", "its", "their"}));
+      if (!adopted && (recorded || demand_like(x) || (speech_verb(x) && party))) rejected = true;
+    }
+    if (cues::is_adopted_reporter(x)) adopted = true;
+    if (cues::is_recorded_reporter(x)) recorded = true;
+    if (first_reporting_ == n && cues::is_reporting_verb(x)) first_reporting_ = k;
+    if (first_emphasis_ == n &&
+        w_.in(k, {"emphasizing", "emphasized", "stressing", "stressed", "underscoring",
+                  "underscored", "highlighting", "highlighted", "noting", "citing"}))
+      first_emphasis_ = k;
+    if (first_is_to_ == n && w_.in(k, {"is", "are"}) && w_.is(k + 1, "to")) first_is_to_ = k;
+    if (first_in_order_to_ == n && w_.is(k, "in") && w_.is(k + 1, "order") && w_.is(k + 2, "to"))
+      first_in_order_to_ = k;
+    if (first_this_report_ == n && w_.in(k, {"report", "paper", "study", "article"}) && k > 0 &&
+        w_.is(k - 1, "this"))
+      first_this_report_ = k;
+    if (w_.is(k, "following") && k > 0 && w_.is(k - 1, "the")) the_following_ = true;
+    if (w_.in(k, {"if", "unless"})) conditional_unit_ = true;
+  }
+  rejected_before_[n] = rejected;
+  adopted_before_[n] = adopted;
+  // "Should the talks fail, ...": an inverted conditional at the start of the unit.
+  size_t f = 0;
+  while (f < n && (w_.punct(f) || w_.in(f, {"and", "but", "yet", "so", "still"}))) ++f;
+  if (w_.in(f, {"should", "were", "had"}) && f + 1 < n && !w_.punct(f + 1)) {
+    for (size_t k = f + 2; k < n && k < f + 40; ++k)
+      if (w_.is(k, ",")) {
+        conditional_unit_ = true;
+        break;
+      }
+  }
+}
+
 bool Classifier::adopted_reporter_before(size_t i) const {
-  for (size_t k = 0; k < i; ++k)
-    if (cues::is_adopted_reporter(w_[k])) return true;
-  return false;
+  return adopted_before_[std::min(i, w_.size())] != 0;
 }
 
 // A cue inside another party's demand or opinion that the author does not adopt.
 bool Classifier::reported_not_adopted(size_t i) const {
-  bool adopted = false, recorded = false;  // before the reporting verb at k
-  for (size_t k = 0; k < i; ++k) {
+  return rejected_before_[std::min(i, w_.size())] != 0;
+}
+
+// How far back a clause's subject is looked for. Real clauses are far shorter; the bound keeps
+// every cue's work constant.
+constexpr size_t kLookback = 120;
+
+// The cue sits inside a subordinate conditional or interrogative clause: "if Japan should
+// decide", "whether Tokyo should", or an inverted conditional "Should X happen, ..." before its
+// comma. The main clause, not the cue, decides.
+bool Classifier::in_conditional_clause(size_t i) const {
+  const size_t floor = i > kLookback ? i - kLookback : 0;
+  for (size_t k = i; k-- > floor;) {
     const auto x = w_[k];
-    if (cues::is_demand_verb(x) || cues::is_reporting_verb(x)) {
-      if (adopted) continue;
-      if (recorded || (cues::is_demand_verb(x) && !cues::is_reporting_verb(x))) return true;
-      if (cues::is_demand_verb(x) && (x == "argue" || x == "argues" || x == "argued" ||
-                                      x == "claim" || x == "claims" || x == "claimed"))
-        return true;
-    }
-    if (cues::is_adopted_reporter(x)) adopted = true;
-    if (cues::is_recorded_reporter(x)) recorded = true;
+    if (x == "," || x == ";" || x == ":" || x == "\u2014" || x == "(" || x == ")") return false;
+    if (x == "if" || x == "unless" || x == "whether" || x == "lest" || x == "whenever") return true;
   }
+  // The inverted conditional itself: the cue opens the unit and a comma closes its clause.
+  size_t f = 0;
+  while (f < i && (w_.punct(f) || w_.in(f, {"and", "but", "yet", "so", "still"}))) ++f;
+  if (f == i && w_.is(i, "should") && conditional_unit_) return true;
   return false;
+}
+
+// "could" of possibility, not suggestion: in a sentence with a condition ("Should deterrence
+// weaken, Japan could face ...", "if ..., the allies could lose ..."), or with a verb no one
+// chooses ("could face", "could lose", "could erode").
+bool Classifier::hypothetical_could(size_t /*i*/, size_t v) const {
+  if (conditional_unit_) return true;
+  return w_.in(v, {"face",     "lose",        "suffer",      "become",   "prove",      "erode",
+                   "collapse", "see",         "fall",        "weaken",   "undermine",  "trigger",
+                   "spark",    "provoke",     "escalate",    "mean",     "result",     "risk",
+                   "struggle", "fail",        "happen",      "emerge",   "jeopardize", "damage",
+                   "hurt",     "harm",        "destabilize", "embolden", "complicate", "threaten",
+                   "worsen",   "deteriorate", "find",        "end",      "come",       "cost"});
 }
 
 // The first word of the clause whose subject precedes the cue.
@@ -384,10 +492,11 @@ size_t Classifier::clause_start(size_t cue) const {
       cues::is_intro_word(w_[0]) || (w_.is(1, ",") && ends_with(w_[0], "ly")) ||
       (is_gerund(w_[0]) && w_.in(1, {"on", "upon", "from", "at", "to", "in", "with", "beyond",
                                      "through", "toward", "towards", "ahead", "forward", "back"}));
+  const size_t floor = cue > kLookback ? cue - kLookback : 0;
   if (intro) {
     size_t comma = cue;
     int depth = 0;
-    for (size_t k = cue; k-- > 0;) {
+    for (size_t k = cue; k-- > floor;) {
       if (w_.is(k, ")")) ++depth;
       if (w_.is(k, "(")) --depth;
       if (depth == 0 && w_.is(k, ",")) {
@@ -400,7 +509,7 @@ size_t Classifier::clause_start(size_t cue) const {
       // "…, the United States, Japan, and Korea should": back over a list of names.
       while (w_.in(first, {"and", "or"}) && comma > 0) {
         size_t prev = comma;
-        for (size_t k = comma; k-- > 0;)
+        for (size_t k = comma; k-- > floor;)
           if (w_.is(k, ",")) {
             prev = k;
             break;
@@ -415,6 +524,7 @@ size_t Classifier::clause_start(size_t cue) const {
     }
   }
   // The last boundary between s and the cue.
+  s = std::max(s, floor);
   for (size_t k = cue; k-- > s;) {
     const auto x = w_[k];
     if (x == ";" || x == ":" || x == "\u2014" || x == "but" || x == "where" || x == "whereas" ||
@@ -424,7 +534,7 @@ size_t Classifier::clause_start(size_t cue) const {
     if (x == "," && w_.in(k + 1, {"and", "but", "so", "yet", "while"})) {
       // Coordinated clauses only, not the last item of a list ("EAS, APEC, and ADMM+").
       bool clause = w_.in(k + 1, {"but", "so", "yet", "while"});
-      for (size_t j = k; j-- > s && !w_.is(j, ",");)
+      for (size_t j = k; j-- > s && j + 12 > k && !w_.is(j, ",");)
         if (cues::is_auxiliary(w_[j])) clause = true;
       if (clause) return k + 2;
     }
@@ -517,11 +627,13 @@ void Classifier::scan() {
       size_t v = w_.skip_adverbs(i + (x == "ought" ? 2 : 1));
       if (w_.is(v, "have") && is_past_participle(w_[v + 1])) continue;  // counterfactual
       if (reported_not_adopted(i)) continue;
+      if (in_conditional_clause(i)) continue;
       // Epistemic: "should be clear", "there should be no doubt".
       if (w_.is(v, "be") &&
-          w_.in(v + 1, {"clear", "obvious", "evident", "noted", "understood", "remembered",
-                        "recalled", "emphasized", "stressed", "no", "little", "recognized",
-                        "apparent", "plain", "self-evident"})) {
+          w_.in(v + 1, {"clear",      "obvious",    "evident",     "noted",      "understood",
+                        "remembered", "recalled",   "emphasized",  "stressed",   "no",
+                        "little",     "recognized", "apparent",    "plain",      "self-evident",
+                        "attributed", "construed",  "interpreted", "considered", "read"})) {
         downgrade_should_ = true;
         continue;
       }
@@ -549,12 +661,7 @@ void Classifier::scan() {
         continue;
       }
       // Meta sentences about the document's own structure.
-      bool meta = false;
-      for (size_t k = 0; k < n; ++k)
-        if ((w_.is(k, "following") && k > 0 && w_.is(k - 1, "the") && w_.in(v, {"include"})) ||
-            (w_.in(k, {"report", "paper", "study", "article"}) && k > 0 && w_.is(k - 1, "this") &&
-             k < i))
-          meta = true;
+      const bool meta = (the_following_ && w_.in(v, {"include"})) || first_this_report_ < i;
       if (meta) {
         add(i, Certainty::kBorderline, Modality::kShould, 0.5);
         continue;
@@ -572,6 +679,7 @@ void Classifier::scan() {
       if (w_.is(v, "have") && is_past_participle(w_[v + 1])) continue;
       if (w_.is(v, "be") && w_.in(v + 1, {"said", "noted", "admitted", "acknowledged"})) continue;
       if (reported_not_adopted(i)) continue;
+      if (in_conditional_clause(i)) continue;
       add(i, Certainty::kCertain, Modality::kMust, 0.92);
       continue;
     }
@@ -602,10 +710,7 @@ void Classifier::scan() {
         bool there_is = false, emphasis = false;
         for (size_t k = (i >= 6 ? i - 6 : 0); k < i; ++k)
           if (w_.in(k, {"is", "are", "remains"})) there_is = true;
-        for (size_t k = 0; k < i; ++k)
-          if (w_.in(k, {"emphasizing", "emphasized", "stressing", "stressed", "underscoring",
-                        "underscored", "highlighting", "highlighted", "noting", "citing"}))
-            emphasis = true;
+        emphasis = first_emphasis_ < i;
         if (prev == "possible" || prev == "potential") continue;
         if ((there_is || emphasis) && w_.in(i + 1, {"for", "to"}))
           add(i, Certainty::kCertain, Modality::kMust, 0.85, false, true);
@@ -655,11 +760,8 @@ void Classifier::scan() {
         continue;
       if (reported_not_adopted(i)) continue;
       if (prev == "will" || prev == "eventually") {
-        bool conditional = w_.in(0, {"if", "to", "unless"});
-        for (size_t k = 0; k + 1 < i; ++k)
-          if ((w_.is(k, "is") || w_.is(k, "are")) && w_.is(k + 1, "to")) conditional = true;
-        for (size_t k = 0; k + 2 < i; ++k)
-          if (w_.is(k, "in") && w_.is(k + 1, "order") && w_.is(k + 2, "to")) conditional = true;
+        const bool conditional =
+            w_.in(0, {"if", "to", "unless"}) || first_is_to_ + 1 < i || first_in_order_to_ + 2 < i;
         if (conditional)
           add(i, Certainty::kCertain, Modality::kMust, 0.85);
         else
@@ -675,6 +777,20 @@ void Classifier::scan() {
           prev == "might" || prev == "may")
         continue;
       if (reported_not_adopted(i)) continue;
+      // A legal instrument's requirement describes an obligation in force ("the treaty requires
+      // the United States to act"); it asks nothing new of anyone.
+      {
+        const size_t cs = clause_start(i);
+        bool instrument = false;
+        for (size_t k = cs; k < i; ++k) {
+          if (w_.in(k, {"of", "in", "on", "for", "with", ",", "("})) break;
+          if (w_.in(k, {"treaty", "law", "laws", "constitution", "article", "agreement", "statute",
+                        "charter", "act", "legislation", "convention", "accord", "guidelines",
+                        "regulation", "regulations", "rules", "clause", "provision"}))
+            instrument = true;
+        }
+        if (instrument) continue;
+      }
       add(i, Certainty::kCertain, Modality::kMust, 0.87, true, true);
       continue;
     }
@@ -851,6 +967,14 @@ void Classifier::scan() {
     // "would be helpful to" (certain could), "would benefit from" (borderline).
     if (x == "would") {
       if (reported_not_adopted(i)) continue;
+      // "would do well to", "would be well advised to": advice.
+      if ((w_.is(i + 1, "do") && w_.is(i + 2, "well") && w_.is(i + 3, "to")) ||
+          (w_.is(i + 1, "be") && w_.is(i + 2, "well") && w_.is(i + 3, "advised") &&
+           w_.is(i + 4, "to"))) {
+        if (in_conditional_clause(i)) continue;
+        add(i, Certainty::kCertain, Modality::kShould, 0.85);
+        continue;
+      }
       if (w_.is(i + 1, "be") &&
           w_.in(w_.skip_adverbs(i + 2), {"helpful", "useful", "wise", "advisable", "beneficial",
                                          "prudent", "desirable", "valuable", "worthwhile"})) {
@@ -871,10 +995,10 @@ void Classifier::scan() {
       if (relative_before(i, &rel)) continue;
       if (reported_not_adopted(i)) continue;
       const size_t v = w_.skip_adverbs(i + 1);
+      if (hypothetical_could(i, v) || in_conditional_clause(i)) continue;
       const size_t cs = clause_start(i);
-      bool how = false, reported = false;
-      for (size_t k = 0; k < i; ++k)
-        if (cues::is_reporting_verb(w_[k])) reported = true;
+      bool how = false;
+      const bool reported = first_reporting_ < i;
       for (size_t k = (cs > 0 ? cs - 1 : 0); k < i; ++k)
         if (w_.in(k, {"how", "if", "whether", "what", "when"})) how = true;
       if (how || cs >= i) continue;
@@ -886,6 +1010,26 @@ void Classifier::scan() {
       if (agent && !w_.in(v, {"be", "have", "not", "also"}) &&
           !w_.in(cs, {"it", "this", "these", "they"}))
         add(i, Certainty::kCertain, Modality::kCould, 0.8);
+      continue;
+    }
+    // "the time has come (for X) to"
+    if (x == "time" && w_.is(i - 1, "the") && w_.in(i + 1, {"has", "had"}) &&
+        w_.is(i + 2, "come") && w_.in(i + 3, {"to", "for"})) {
+      add(i, Certainty::kCertain, Modality::kShould, 0.8, false, true);
+      continue;
+    }
+    // "it is incumbent on/upon X to", "X is incumbent on Y"
+    if (x == "incumbent" && w_.in(i + 1, {"on", "upon"}) && is_copula(prev)) {
+      if (reported_not_adopted(i) || in_conditional_clause(i)) continue;
+      add(i, Certainty::kCertain, Modality::kMust, 0.85, true, false, true);
+      continue;
+    }
+    // "X is well advised to", "X would be well advised to" (the latter under "would").
+    if (x == "advised" && prev == "well" && w_.is(i + 1, "to") && i >= 2 &&
+        w_.in(i - 2, {"is", "are", "be"})) {
+      if (w_.is(i - 2, "be") && w_.is(i - 3, "would")) continue;
+      if (reported_not_adopted(i) || in_conditional_clause(i)) continue;
+      add(i, Certainty::kCertain, Modality::kShould, 0.85);
       continue;
     }
     // "it is time (for X) to"
@@ -952,6 +1096,21 @@ void Classifier::actor_ranges(const Cue& cue, Prescription* p) const {
     return;
   }
   const size_t ce = clause_end(i);
+  // The subject of a "that" complement: "we recommend that Japan acquire", "it is imperative
+  // that Tokyo and Washington agree": up to the complement's verb.
+  {
+    size_t t = w_.skip_adverbs(i + 1);
+    if (w_.is(t, "that")) {
+      const size_t b = t + 1;
+      size_t e = b;
+      auto stop = [&](size_t k) {
+        return cues::is_auxiliary(w_[k]) || (cues::is_policy_verb(w_[k]) && !w_.cap(k)) ||
+               w_.in(k, {"to", "on", "in", "with", "for", "at", "by"});
+      };
+      while (e < ce && e < b + 8 && !w_.punct(e) && !(e > b && stop(e))) ++e;
+      if (e > b && e < ce && stop(e)) p->actors.push_back({b, e, false});
+    }
+  }
   // The object of require/encourage/urge/need ... to.
   if (cue.verb_object) {
     size_t b = i + 1;
@@ -966,15 +1125,22 @@ void Classifier::actor_ranges(const Cue& cue, Prescription* p) const {
   // "for X to", "by X" (passive agent), "priority for X", "focus of X".
   for (size_t k = i + 1; k < ce; ++k) {
     if (w_.is(k, "for")) {
-      for (size_t j = k + 1; j < std::min(ce, k + 10); ++j)
+      // Only a noun phrase between "for" and "to": not "wait for Washington before launching
+      // its outreach to".
+      for (size_t j = k + 1; j < std::min(ce, k + 10); ++j) {
         if (w_.is(j, "to") && j > k + 1) {
           p->actors.push_back({k + 1, j, false});
           break;
         }
+        if ((w_.punct(j) && !w_.is(j, "'s")) || is_gerund(w_[j]) || cues::is_auxiliary(w_[j]) ||
+            w_.in(j, {"before", "after", "while", "when", "because", "in", "on", "at", "with", "by",
+                      "from", "into", "than", "as", "if", "until", "over", "under"}))
+          break;
+      }
     }
     if (w_.is(k, "by") && k > 0 && is_past_participle(w_[k - 1])) {
       size_t e = k + 1;
-      while (e < ce && !w_.in(e, {":", "to", "—"})) ++e;
+      while (e < ce && e < k + 12 && !w_.in(e, {":", "to", "\u2014"})) ++e;
       p->actors.push_back({k + 1, e, false});
     }
   }

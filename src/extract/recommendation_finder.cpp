@@ -118,11 +118,12 @@ struct Resolver {
     return false;
   }
 
-  // Index of the word starting at or containing byte b.
+  // Index of the word starting at or containing byte b (words are in order: a binary search).
   size_t word_at(size_t b) const {
-    for (size_t k = 0; k < w.size(); ++k)
-      if (w[k].end > b) return k;
-    return w.size();
+    return static_cast<size_t>(
+        std::upper_bound(w.begin(), w.end(), b,
+                         [](size_t x, const UnitWord& u) { return x < u.end; }) -
+        w.begin());
   }
 
   // The states named by the parts of a compound mention ("U.S.-Japan-Korea trilateral").
@@ -149,13 +150,18 @@ struct Resolver {
     bool collective = false;
     // Words after a venue preposition (up to the next comma) or "such as"/"including" (to the
     // end) do not name actors; nor do objects of a gerund in a limited range.
-    std::vector<bool> venue(w.size(), false);
+    // Indexed by word - r.begin: the range's own size, so each range costs its length only.
+    std::vector<bool> venue_v(r.end - r.begin, false), after_between_v(r.end - r.begin, false);
+    auto venue = [&](size_t k) { return venue_v[k - r.begin]; };
     bool in_venue = false, to_end = false, gerund_seen = false, between = false;
-    std::vector<bool> after_between(w.size(), false);
     for (size_t k = r.begin; k < r.end; ++k) {
       const auto& x = w[k].w;
       if (x == "," && !to_end) in_venue = false;
-      if (!w[k].punct && (cues::is_venue_preposition(x) && x != "including")) in_venue = true;
+      // "policymakers in Tokyo", "officials in Washington": the place names the actor.
+      const bool agent_in =
+          (x == "in" || x == "from") && k > r.begin && cues::is_agent_noun(w[k - 1].w);
+      if (!w[k].punct && (cues::is_venue_preposition(x) && x != "including") && !agent_in)
+        in_venue = true;
       if ((x == "such" && k + 1 < r.end && w[k + 1].w == "as") || x == "including" ||
           (x == "like" && k > r.begin && w[k - 1].w != "allies")) {
         in_venue = true;
@@ -163,41 +169,50 @@ struct Resolver {
       }
       if (x == "of" && k > r.begin && w[k - 1].w == "part") in_venue = false;
       if (x == "between" || x == "among") between = true;
-      venue[k] = in_venue;
-      after_between[k] = between;
+      venue_v[k - r.begin] = in_venue;
+      after_between_v[k - r.begin] = between;
       if (!r.limited && collective_at(w, k, r.end) && !in_venue) collective = true;
       if (r.limited && collective_at(w, k, r.end) && !in_venue) collective = true;
     }
     // Leaders' surnames after a title.
     for (size_t k = r.begin; k < r.end; ++k) {
-      if (!w[k].cap || venue[k]) continue;
+      if (!w[k].cap || venue(k)) continue;
       const auto st = cues::leader_state(w[k].w);
       if (st.empty()) continue;
       if (!r.limited && titled(k)) out.emplace_back(st);
     }
     // "they" alone: the two allies; "him"/"her": the leader named in the unit.
     if (r.end - r.begin == 1 && w[r.begin].w == "they") return {std::string(kAlliance)};
+    bool him = false;
     for (size_t k = r.begin; k < r.end && !r.limited; ++k)
-      if (w[k].w == "him" || w[k].w == "her")
-        for (size_t j = 0; j < w.size(); ++j)
-          if (w[j].cap && !cues::leader_state(w[j].w).empty() && titled(j))
-            return {std::string(cues::leader_state(w[j].w))};
+      if (w[k].w == "him" || w[k].w == "her") him = true;
+    if (him)
+      for (size_t j = 0; j < w.size(); ++j)
+        if (w[j].cap && !cues::leader_state(w[j].w).empty() && titled(j))
+          return {std::string(cues::leader_state(w[j].w))};
+    // The first gerund of the range: mentions after it are its objects.
+    size_t first_gerund = r.end;
+    for (size_t j = r.begin; j < r.end; ++j)
+      if (w[j].w.size() > 4 && w[j].w.compare(w[j].w.size() - 3, 3, "ing") == 0 &&
+          !cues::is_ing_noun(w[j].w) && !w[j].cap) {
+        first_gerund = j;
+        break;
+      }
     size_t capitals = 0, named = 0;
-    for (const auto& m : mentions) {
+    auto first_mention = std::lower_bound(mentions.begin(), mentions.end(), b0,
+                                          [](const Mention& m, size_t b) { return m.start < b; });
+    for (auto mi = first_mention; mi != mentions.end() && mi->start < b1; ++mi) {
+      const Mention& m = *mi;
       if (m.start < b0 || m.end > b1) continue;
       const size_t k = word_at(m.start);
-      if (k >= w.size() || venue[k]) continue;
+      if (k >= w.size() || k < r.begin || k >= r.end || venue(k)) continue;
       // The last word of the mention, and what follows it.
       size_t last = k;
       while (last + 1 < w.size() && w[last + 1].start < m.end) ++last;
       const bool possessive = last + 1 < w.size() && w[last + 1].w == "'s";
       const bool compound =
           w[k].joined || (last + 1 < w.size() && w[last + 1].joined && w[last + 1].w != "'s");
-      bool gerund_object = false;
-      for (size_t j = r.begin; j < k; ++j)
-        if (w[j].w.size() > 4 && w[j].w.compare(w[j].w.size() - 3, 3, "ing") == 0 &&
-            !cues::is_ing_noun(w[j].w) && !w[j].cap)
-          gerund_object = true;
+      const bool gerund_object = first_gerund < k;
       const bool priority_of =
           k >= 2 &&
           (w[k - 1].w == "of" || w[k - 1].w == "for" || (w[k - 1].w == "the" && k >= 3)) && [&] {
@@ -213,7 +228,7 @@ struct Resolver {
           m.id.find("trilateral") != std::string::npos || m.id.find("_rok_") != std::string::npos;
       if (r.limited || gerund_object) {
         const bool named_by_form = (possessive && !r.predicate) || compound || alliance ||
-                                   after_between[k] || priority_of || trilateral;
+                                   after_between_v[k - r.begin] || priority_of || trilateral;
         if (!named_by_form) continue;
         if (!is_state_id(actor_of(m.id)) && !alliance && !trilateral) continue;
       }
@@ -299,7 +314,12 @@ std::vector<RecommendationHit> find_recommendations(std::string_view text,
     t = text.substr(start, u.end - start);
     if (t.empty()) continue;
     const std::vector<UnitWord> words = unit_words(t);
-    const bool heading_like = u.kind != text::UnitKind::kSentence || !ends_with_terminal(t);
+    // After a run-in label ("Recommendation 3: ", "Action item: ", "Priority 1: ") the rest is
+    // an item of a list, where an imperative counts as it does in a bullet.
+    const bool labelled =
+        skip > 0 && text.substr(u.start, skip).find(':') != std::string_view::npos;
+    const bool heading_like =
+        u.kind != text::UnitKind::kSentence || !ends_with_terminal(t) || labelled;
     const Prescription p = classify_prescription(words, heading_like);
     // The unit's mentions, relative to its start.
     std::vector<Mention> ms;
@@ -342,9 +362,9 @@ std::vector<RecommendationHit> find_recommendations(std::string_view text,
     if (actors.empty() && p.pronoun_subject) {
       // "If the Quad is to ..., it will have to": an actor that is the subject of an earlier
       // clause of the unit.
+      size_t k = 0;
       for (const auto& m : ms) {
         if (m.start >= words[p.cue].start) break;
-        size_t k = 0;
         while (k < words.size() && words[k].end <= m.end) ++k;
         if (k < words.size() && (words[k].w == "is" || words[k].w == "are" || words[k].w == "has" ||
                                  words[k].w == "will")) {
