@@ -127,7 +127,7 @@ void register_extract(CLI::App& app, Context& ctx) {
       }
       const extract::Extraction x = extract::extract(*doc, finder, opt);
       if (jsonl) {
-        for (const auto& j : render::extraction_records(*doc, x, *m)) ctx.out << j.dump() << "\n";
+        ctx.out << render::extraction_jsonl(*doc, x, *m);
       } else {
         print_listing(ctx.out, *doc, x, opt.mentions);
       }

@@ -1,31 +1,17 @@
-// Word lists of the recommendation classifier, each sorted once on first use and searched by
-// binary search.
+// Word lists of the recommendation classifier, each built once on first use and searched
+// through buckets by first letter.
 #include "extract/cue_lexicon.h"
 
+#include "extract/word_set.h"
+
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <initializer_list>
-#include <unordered_set>
 #include <utility>
 #include <vector>
 
 namespace lattice::extract::cues {
-
-namespace {
-
-class WordSet {
- public:
-  WordSet(std::initializer_list<std::string_view> words) : words_(words) {
-    std::sort(words_.begin(), words_.end());
-  }
-  bool contains(std::string_view w) const {
-    return std::binary_search(words_.begin(), words_.end(), w);
-  }
-
- private:
-  std::vector<std::string_view> words_;
-};
-
-}  // namespace
 
 bool is_policy_verb(std::string_view w) {
   static const WordSet set = {"accelerate",   "accept",
@@ -326,7 +312,7 @@ bool is_venue_preposition(std::string_view w) {
 }
 
 bool is_trigger(std::string_view w) {
-  static const std::unordered_set<std::string_view> set = {
+  static const WordSet set = {
       "should",      "shouldn't", "ought",         "must",       "mustn't",   "need",
       "needs",       "needed",    "have",          "has",        "require",   "requires",
       "required",    "call",      "calls",         "called",     "urge",      "urges",
@@ -337,7 +323,7 @@ bool is_trigger(std::string_view w) {
       "urgency",     "important", "fundamental",   "key",        "would",     "could",
       "time",        "no",        "interest",      "stake",      "reasons",   "premium",
       "opportunity", "opening",   "incumbent",     "advised"};
-  return set.count(w) > 0;
+  return set.contains(w);
 }
 
 std::string_view leader_state(std::string_view surname) {

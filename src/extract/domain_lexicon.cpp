@@ -203,7 +203,9 @@ std::vector<Domain> domains_of(std::string_view text) {
   for (size_t p = 1; p < f.size(); ++p) {
     if (f[p - 1] != ' ') continue;
     for (const auto& [needle, domain] : index.bucket[static_cast<unsigned char>(f[p])])
-      if (f.compare(p, needle.size(), needle) == 0) ++hits[static_cast<size_t>(domain)];
+      if (needle.size() <= f.size() - p && (needle.size() < 2 || f[p + 1] == needle[1]) &&
+          f.compare(p, needle.size(), needle) == 0)
+        ++hits[static_cast<size_t>(domain)];
   }
   // "alliance", "stability" and "peace" alone mark a general statement: they count for security
   // only when nothing more specific matched.

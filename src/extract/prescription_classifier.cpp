@@ -6,6 +6,8 @@
 // reporting verbs, "; : —" and ", and/but" end it; relative clauses inside it are skipped).
 #include "extract/prescription_classifier.h"
 
+#include "extract/word_set.h"
+
 #include <algorithm>
 #include <initializer_list>
 
@@ -45,7 +47,7 @@ bool word_start(std::string_view s, size_t i) {
 }
 
 bool starts(std::string_view s, size_t i, std::string_view p) {
-  return s.size() >= i + p.size() && s.compare(i, p.size(), p) == 0;
+  return s.size() >= i + p.size() && !p.empty() && s[i] == p[0] && s.compare(i, p.size(), p) == 0;
 }
 
 }  // namespace
@@ -372,18 +374,19 @@ bool Classifier::unit_rejected() const {
 // A verb that reports a demand or warning: the cue after it is someone else's unless an adopted
 // reporter ("participants warned that") speaks.
 bool demand_like(std::string_view x) {
-  return (cues::is_demand_verb(x) && !cues::is_reporting_verb(x)) || x == "argue" ||
-         x == "argues" || x == "argued" || x == "claim" || x == "claims" || x == "claimed" ||
-         x == "warned" || x == "warns" || x == "warn" || x == "threatens" || x == "threaten" ||
-         x == "insist" || x == "insists" || x == "insisted";
+  static const WordSet kInsisting = {"argue",    "argues", "argued",  "claim",   "claims",
+                                     "claimed",  "warned", "warns",   "warn",    "threatens",
+                                     "threaten", "insist", "insists", "insisted"};
+  return (cues::is_demand_verb(x) && !cues::is_reporting_verb(x)) || kInsisting.contains(x);
 }
 
 // A verb of saying or believing: with a subject that is not an adopted reporter ("officials in
 // Tokyo said", "Seoul believes"), what follows is that party's view.
 bool speech_verb(std::string_view x) {
-  return x == "said" || x == "says" || x == "say" || x == "told" || x == "stated" ||
-         x == "declared" || x == "announced" || x == "believe" || x == "believes" ||
-         x == "believed" || x == "think" || x == "thinks" || x == "contend" || x == "contends";
+  static const WordSet kSaying = {"said",     "says",      "say",     "told",     "stated",
+                                  "declared", "announced", "believe", "believes", "believed",
+                                  "think",    "thinks",    "contend", "contends"};
+  return kSaying.contains(x);
 }
 
 void Classifier::prepare() {
@@ -1259,6 +1262,14 @@ Prescription Classifier::run() {
 }  // namespace
 
 Prescription classify_prescription(const std::vector<UnitWord>& words, bool heading_like) {
+  // Cues come only from trigger words (scan) and, in headings and bullets, from an opening
+  // policy verb (imperative): a unit with neither is decided without the full analysis, which
+  // most units of a document are.
+  bool may_have_cue = heading_like && !words.empty() && !words[0].punct && words[0].cap &&
+                      cues::is_policy_verb(words[0].w);
+  for (size_t i = 0; i < words.size() && !may_have_cue; ++i)
+    may_have_cue = !words[i].punct && cues::is_trigger(words[i].w);
+  if (!may_have_cue) return Prescription{};
   return Classifier(words, heading_like).run();
 }
 

@@ -282,10 +282,16 @@ bool ends_with_terminal(std::string_view t) {
 std::vector<RecommendationHit> find_recommendations(std::string_view text,
                                                     const std::vector<text::Unit>& units,
                                                     const MentionFinder& mentions) {
+  return find_recommendations(text, units, mentions, mentions.find(text));
+}
+
+std::vector<RecommendationHit> find_recommendations(std::string_view text,
+                                                    const std::vector<text::Unit>& units,
+                                                    const MentionFinder& mentions,
+                                                    const std::vector<Mention>& all_mentions) {
   std::vector<RecommendationHit> out;
   // The document's default actor: the alliance when both allies are named throughout.
   std::map<std::string, int> counts;
-  const std::vector<Mention> all_mentions = mentions.find(text);
   for (const auto& m : all_mentions) ++counts[actor_of(m.id)];
   const bool alliance_doc = counts["usa"] >= 2 && counts["jpn"] >= 2;
   std::string default_actor = alliance_doc ? std::string(kAlliance) : std::string();

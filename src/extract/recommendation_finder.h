@@ -29,4 +29,10 @@ std::vector<RecommendationHit> find_recommendations(std::string_view text,
                                                     const std::vector<text::Unit>& units,
                                                     const MentionFinder& mentions);
 
+// The same, given the document's mentions (mentions.find(text)) when the caller has them already.
+std::vector<RecommendationHit> find_recommendations(std::string_view text,
+                                                    const std::vector<text::Unit>& units,
+                                                    const MentionFinder& mentions,
+                                                    const std::vector<Mention>& document_mentions);
+
 }  // namespace lattice::extract

@@ -1,8 +1,9 @@
 // JSON of what extraction found in a document: one object per recommendation, claim and mention
 // (the records of `lattice extract --jsonl`, documented in docs/cli.md), in order of position.
+// Written directly rather than through a JSON tree: extraction output is large (a mention every
+// few words) and this is on the hot path of `extract` and `ingest`.
 #pragma once
 
-#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
@@ -11,10 +12,12 @@
 
 namespace lattice::render {
 
-// The records of one document, sorted by start (then recommendation, claim, mention).
-// doc is the document's name (its file name without extension).
-std::vector<nlohmann::ordered_json> extraction_records(const text::TextDocument& doc,
-                                               const extract::Extraction& x,
-                                               const model::Model& m);
+// The records of one document as JSON lines (each ending in "\n"), sorted by start (then
+// recommendation, claim, mention). doc.name is the document's name.
+std::string extraction_jsonl(const text::TextDocument& doc, const extract::Extraction& x,
+                             const model::Model& m);
+
+// A JSON string literal for s (quotes included); s must be valid UTF-8.
+void append_json_string(std::string& out, std::string_view s);
 
 }  // namespace lattice::render

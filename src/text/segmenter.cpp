@@ -16,22 +16,31 @@ constexpr size_t kSoftLineBytes = 50;   // a line at least this long wraps into 
 bool is_space(char c) {
   return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
 }
-bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
-bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_alpha(char c) { return is_upper(c) || is_lower(c); }
+bool is_upper(char c) {
+  return c >= 'A' && c <= 'Z';
+}
+bool is_lower(char c) {
+  return c >= 'a' && c <= 'z';
+}
+bool is_digit(char c) {
+  return c >= '0' && c <= '9';
+}
+bool is_alpha(char c) {
+  return is_upper(c) || is_lower(c);
+}
 
 bool starts_with_at(std::string_view t, size_t i, std::string_view s) {
-  return t.size() >= i + s.size() && t.compare(i, s.size(), s) == 0;
+  // The first byte decides most calls without a library comparison.
+  return t.size() >= i + s.size() && !s.empty() && t[i] == s[0] && t.compare(i, s.size(), s) == 0;
 }
 
 // Multi-byte glyphs the segmenter knows, as UTF-8.
 constexpr std::string_view kLeftDoubleQuote = "\u201C", kRightDoubleQuote = "\u201D";
 constexpr std::string_view kLeftSingleQuote = "\u2018", kRightSingleQuote = "\u2019";
 constexpr std::string_view kEllipsis = "\u2026";
-constexpr std::array<std::string_view, 12> kBulletGlyphs = {
-    "\u2022", "\u25E6", "\u25AA", "\u25CF", "\u00B7", "\u25CB",
-    "\u25A0", "\u25BA", "\u2013", "\u2014", "\u2023", "\u2043"};
+constexpr std::array<std::string_view, 12> kBulletGlyphs = {"\u2022", "\u25E6", "\u25AA", "\u25CF",
+                                                            "\u00B7", "\u25CB", "\u25A0", "\u25BA",
+                                                            "\u2013", "\u2014", "\u2023", "\u2043"};
 constexpr std::array<std::string_view, 10> kSuperscriptDigits = {
     "\u2070", "\u00B9", "\u00B2", "\u00B3", "\u2074",
     "\u2075", "\u2076", "\u2077", "\u2078", "\u2079"};
@@ -131,16 +140,17 @@ size_t closer_at(std::string_view t, size_t i) {
 // Words after which a period does not end a sentence whatever follows (titles, Latin).
 bool is_title_abbreviation(std::string_view w) {
   static constexpr std::array<std::string_view, 34> kTitles = {
-      "Mr",   "Mrs",  "Ms",   "Dr",  "Prof", "Gen",  "Lt",     "Col", "Maj",  "Capt", "Sgt", "Adm",
-      "Cmdr", "Amb",  "Gov",  "Sen", "Rep",  "Pres", "Hon",    "Rev", "St",   "Mt",   "Ft",  "Gens",
-      "Reps", "Sens", "Messrs", "e.g", "i.e", "cf",  "viz",    "vs",  "approx", "Lt.Gen"};
+      "Mr",   "Mrs", "Ms",  "Dr",   "Prof", "Gen",    "Lt",    "Col",  "Maj",
+      "Capt", "Sgt", "Adm", "Cmdr", "Amb",  "Gov",    "Sen",   "Rep",  "Pres",
+      "Hon",  "Rev", "St",  "Mt",   "Ft",   "Gens",   "Reps",  "Sens", "Messrs",
+      "e.g",  "i.e", "cf",  "viz",  "vs",   "approx", "Lt.Gen"};
   return std::find(kTitles.begin(), kTitles.end(), w) != kTitles.end();
 }
 
 // Abbreviations that do not end a sentence when a number follows ("No. 5", "Jan. 20").
 bool is_numeric_abbreviation(std::string_view w) {
   static constexpr std::array<std::string_view, 25> kBeforeNumbers = {
-      "No",  "Nos", "Art", "Arts", "Vol", "Fig", "p",   "pp",  "para", "Sec", "ch", "Ch", "Jan",
+      "No",  "Nos", "Art", "Arts", "Vol", "Fig", "p",   "pp",   "para", "Sec", "ch",  "Ch", "Jan",
       "Feb", "Mar", "Apr", "Jun",  "Jul", "Aug", "Sep", "Sept", "Oct",  "Nov", "Dec", "no"};
   return std::find(kBeforeNumbers.begin(), kBeforeNumbers.end(), w) != kBeforeNumbers.end();
 }
@@ -171,14 +181,14 @@ bool is_dotted_acronym(std::string_view w) {
 // Words that typically open a sentence: after "U.S." or "Inc." they signal a sentence end.
 bool is_sentence_opener(std::string_view w) {
   static constexpr std::array<std::string_view, 64> kOpeners = {
-      "The",      "This",     "That",   "These",   "Those",   "It",      "Its",    "In",
-      "On",       "At",       "For",    "But",     "And",     "Or",      "As",     "If",
-      "When",     "While",    "We",     "They",    "He",      "She",     "I",      "A",
-      "An",       "There",    "Such",   "However", "Moreover", "Yet",    "So",     "To",
-      "With",     "By",       "From",   "After",   "Before",  "Although", "Both",  "Each",
-      "Many",     "Most",     "Some",   "Our",     "Their",   "His",     "Her",    "Since",
-      "Because",  "Despite",  "Still",  "Instead", "Indeed",  "Meanwhile", "Further", "Finally",
-      "Also",     "Nor",      "What",   "How",     "Why",     "Thus",    "Today",  "Now"};
+      "The",     "This",    "That",  "These",   "Those",    "It",        "Its",     "In",
+      "On",      "At",      "For",   "But",     "And",      "Or",        "As",      "If",
+      "When",    "While",   "We",    "They",    "He",       "She",       "I",       "A",
+      "An",      "There",   "Such",  "However", "Moreover", "Yet",       "So",      "To",
+      "With",    "By",      "From",  "After",   "Before",   "Although",  "Both",    "Each",
+      "Many",    "Most",    "Some",  "Our",     "Their",    "His",       "Her",     "Since",
+      "Because", "Despite", "Still", "Instead", "Indeed",   "Meanwhile", "Further", "Finally",
+      "Also",    "Nor",     "What",  "How",     "Why",      "Thus",      "Today",   "Now"};
   return std::find(kOpeners.begin(), kOpeners.end(), w) != kOpeners.end();
 }
 
@@ -194,8 +204,8 @@ bool sentence_can_start_at(std::string_view t, size_t i) {
       t[i] == '\\')
     return true;
   if (bullet_at(t, i)) return true;
-  if (starts_with_at(t, i, kEllipsis) || t[i] == '.' || t[i] == ',' || t[i] == ';' ||
-      t[i] == ':' || t[i] == '-' || t[i] == ')')
+  if (starts_with_at(t, i, kEllipsis) || t[i] == '.' || t[i] == ',' || t[i] == ';' || t[i] == ':' ||
+      t[i] == '-' || t[i] == ')')
     return false;
   return c >= 0xC0;  // a non-ASCII letter or symbol: assume it can
 }
@@ -223,8 +233,8 @@ std::string_view word_at(std::string_view t, size_t i) {
 bool period_ends_sentence(std::string_view t, size_t begin, size_t dot, size_t next) {
   const std::string_view w = word_before(t, begin, dot);
   if (w.empty()) return true;
-  if (w == "etc" || w == "al") return next < t.size() && is_upper(t[next]) &&
-                                       is_sentence_opener(word_at(t, next));
+  if (w == "etc" || w == "al")
+    return next < t.size() && is_upper(t[next]) && is_sentence_opener(word_at(t, next));
   if (is_title_abbreviation(w)) return false;
   if (w.size() == 1 && is_upper(w[0])) return false;  // an initial: "Richard L. Armitage"
   const bool number_follows = next < t.size() && is_digit(t[next]);
@@ -359,8 +369,8 @@ std::vector<Block> group_lines(std::string_view t) {
         b.kind = UnitKind::kHeading;
         b.heading_marked = true;
       }
-    } else if (size_t n = bullet_at(t, c); n && !(t[c] == '*' && c + 1 < content_end &&
-                                                     t[c + 1] == '*')) {
+    } else if (size_t n = bullet_at(t, c);
+               n && !(t[c] == '*' && c + 1 < content_end && t[c + 1] == '*')) {
       b.start = skip_blanks(t, c + n, content_end);
       b.kind = UnitKind::kBullet;
     } else if (size_t n = list_number_at(t, c)) {
@@ -383,8 +393,8 @@ std::vector<Block> group_lines(std::string_view t) {
         const bool lower = line_continues_sentence(t, c, content_end);
         const bool wrapped_next =
             content_end - c >= kSoftLineBytes || ends_with_terminal(t, c, content_end);
-        starts_new = prev_hard_end ||
-                     (!lower && (prev_line_length < kSoftLineBytes || !wrapped_next));
+        starts_new =
+            prev_hard_end || (!lower && (prev_line_length < kSoftLineBytes || !wrapped_next));
       }
     }
     if (starts_new) {
@@ -481,8 +491,8 @@ size_t lead_label_length(std::string_view t, size_t start, size_t end) {
   while (i < limit) {
     const char c = t[i];
     if (c == ' ') {
-      for (auto dash : {std::string_view(" \u2014 "), std::string_view(" \u2013 "),
-                        std::string_view(" -- ")})
+      for (auto dash :
+           {std::string_view(" \u2014 "), std::string_view(" \u2013 "), std::string_view(" -- ")})
         if (starts_with_at(t, i, dash) && i > start) {
           size_t e = i + dash.size();
           while (e < end && t[e] == ' ') ++e;
@@ -520,9 +530,8 @@ void split_block(std::string_view t, const Block& b, std::vector<Unit>& out) {
     size_t terminal_len = 0;
     if (c == '.' || c == '?' || c == '!') {
       terminal_len = 1;
-      while (i + terminal_len < b.end &&
-             (t[i + terminal_len] == '.' || t[i + terminal_len] == '?' ||
-              t[i + terminal_len] == '!'))
+      while (i + terminal_len < b.end && (t[i + terminal_len] == '.' ||
+                                          t[i + terminal_len] == '?' || t[i + terminal_len] == '!'))
         ++terminal_len;
     } else if (starts_with_at(t, i, kEllipsis)) {
       terminal_len = kEllipsis.size();
@@ -558,8 +567,8 @@ void split_block(std::string_view t, const Block& b, std::vector<Unit>& out) {
     UnitKind k = kind_now();
     // A lone line without a sentence end, short enough to be a title, is a heading.
     if (first && k == UnitKind::kSentence && !ends_with_terminal(t, unit_start, b.end) &&
-        b.end - unit_start < 200 && t.substr(unit_start, b.end - unit_start).find('\n') ==
-                                        std::string_view::npos)
+        b.end - unit_start < 200 &&
+        t.substr(unit_start, b.end - unit_start).find('\n') == std::string_view::npos)
       k = UnitKind::kHeading;
     emit(t, unit_start, b.end, k, out);
   }

@@ -23,8 +23,9 @@ std::vector<std::string> texts(std::string_view t) {
 using Strings = std::vector<std::string>;
 
 TEST(Segmenter, AbbreviationsOfTheFieldDoNotSplit) {
-  EXPECT_EQ(texts("U.S. Forces Japan moved a unit. Gen. Brown agreed with Dr. Sato on Jan. 5."),
-            (Strings{"U.S. Forces Japan moved a unit.", "Gen. Brown agreed with Dr. Sato on Jan. 5."}));
+  EXPECT_EQ(
+      texts("U.S. Forces Japan moved a unit. Gen. Brown agreed with Dr. Sato on Jan. 5."),
+      (Strings{"U.S. Forces Japan moved a unit.", "Gen. Brown agreed with Dr. Sato on Jan. 5."}));
   EXPECT_EQ(texts("The U.N. and the U.K. met in Washington, D.C. on Friday."),
             (Strings{"The U.N. and the U.K. met in Washington, D.C. on Friday."}));
   EXPECT_EQ(texts("Allies, e.g. Australia, agreed. See No. 4 for details."),
@@ -53,8 +54,9 @@ TEST(Segmenter, BulletsAndListNumbersAreUnitsWithoutTheirMarkers) {
       "Our asks:\n\n  \u2022 Japan should spend more. It should also train more.\n"
       "- Both should meet yearly\n2. Expand the Budget\n(b) Keep talking.\n";
   const auto units = segment(t);
-  ASSERT_EQ(texts(t), (Strings{"Our asks:", "Japan should spend more.", "It should also train more.",
-                               "Both should meet yearly", "Expand the Budget", "Keep talking."}));
+  ASSERT_EQ(texts(t),
+            (Strings{"Our asks:", "Japan should spend more.", "It should also train more.",
+                     "Both should meet yearly", "Expand the Budget", "Keep talking."}));
   EXPECT_EQ(units[1].kind, UnitKind::kBullet);
   EXPECT_EQ(units[2].kind, UnitKind::kSentence);
   EXPECT_EQ(units[3].kind, UnitKind::kBullet);
@@ -63,7 +65,8 @@ TEST(Segmenter, BulletsAndListNumbersAreUnitsWithoutTheirMarkers) {
 TEST(Segmenter, HeadingsAreUnits) {
   const std::string t = "# The Road Ahead\n\nBolster Joint Planning\n\nThe allies met twice.\n";
   const auto units = segment(t);
-  ASSERT_EQ(texts(t), (Strings{"The Road Ahead", "Bolster Joint Planning", "The allies met twice."}));
+  ASSERT_EQ(texts(t),
+            (Strings{"The Road Ahead", "Bolster Joint Planning", "The allies met twice."}));
   EXPECT_EQ(units[0].kind, UnitKind::kHeading);
   EXPECT_EQ(units[1].kind, UnitKind::kHeading);
   EXPECT_EQ(units[2].kind, UnitKind::kSentence);
