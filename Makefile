@@ -5,7 +5,7 @@ BUILD_TYPE ?= Release
 JOBS ?= $(shell nproc)
 DEBIAN_PACKAGES := cmake g++ make pkg-config python3 libfmt-dev nlohmann-json3-dev libcli11-dev \
                    libtomlplusplus-dev libgtest-dev libgmock-dev libbenchmark-dev clang-format \
-                   libxml2-dev libpoppler-cpp-dev libsqlite3-dev
+                   libxml2-dev libpoppler-cpp-dev libsqlite3-dev libstemmer-dev
 CMAKE_FLAGS := -DCMAKE_BUILD_TYPE=$(BUILD_TYPE)
 
 .PHONY: all deps build test demo report fuzz format clean bench
@@ -59,6 +59,7 @@ bench: deps
 	python3 bench/baseline_load_model.py data/usjapan 20
 	cmake --build build/bench -j $(JOBS) --target lattice
 	bench/extract_corpus.sh build/bench/lattice 100
+	bench/ingest_corpus.sh build/bench/lattice 100
 
 format:
 	clang-format -i $$(git ls-files 'src/*.cpp' 'src/*.h' 'tests/*.cpp' 'tests/*.h' 'fuzz/*.cpp')

@@ -442,7 +442,9 @@ std::optional<Found> number_claim(const Toks& t, size_t i, size_t floor) {
       value *= s;
       scaled = true;
       ++j;
-    } else if (q.kind == TokenKind::kNumber || q.kind == TokenKind::kFootnote) {
+    } else if (q.kind == TokenKind::kFootnote) {
+      // A footnote marker after the figure ("$50 billion³", "$50 billion^3") ends it.
+    } else if (q.kind == TokenKind::kNumber) {
       return std::nullopt;
     } else if (q.text == "-") {
       if (glued(t, j + 1)) {

@@ -113,6 +113,12 @@ std::vector<Token> lex(std::string_view text, size_t begin, size_t end) {
       }
       tok.kind = TokenKind::kUrl;
       tok.end = j;
+    } else if (t[i] == '^' && i + 1 < t.size() && is_digit(t[i + 1])) {
+      // A footnote marker as the PDF reader writes it after a word: "alliance^12".
+      size_t j = i + 1;
+      while (j < t.size() && is_digit(t[j])) ++j;
+      tok.kind = TokenKind::kFootnote;
+      tok.end = j;
     } else if (is_digit(t[i])) {
       size_t j = i;
       while (j < t.size() && is_digit(t[j])) ++j;

@@ -12,7 +12,7 @@ enum class TokenKind {
   kWord,      // letters, inner apostrophes ("Japan's"), dotted abbreviations ("U.S.", "e.g.")
   kNumber,    // digits with thousands commas and a decimal part: "7", "1,200", "3.5"
   kSymbol,    // any other single character: "$", "%", "-", "—", "“", "*", "\", "¥"
-  kFootnote,  // a superscript digit (¹²³ …)
+  kFootnote,  // a superscript digit (¹²³ …) or a caret marker from PDF text ("^12")
   kUrl,       // "http://…", "https://…", "www.…" up to white space or a bracket
 };
 

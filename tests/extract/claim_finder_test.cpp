@@ -47,6 +47,16 @@ void expect_none(std::string_view s) {
   for (const auto& h : hits) ADD_FAILURE() << "unexpected claim \"" << span(s, h) << "\"";
 }
 
+// Regression: a footnote marker right after a figure (a superscript in text, "^N" in the text of
+// a PDF) ended the figure's claim instead of being left out of it.
+TEST(ClaimFootnotes, MarkerAfterAFigureIsLeftOutOfTheClaim) {
+  expect_one("Tokyo now spends about $50 billion\u00B3 a year.", "about $50 billion", 5e10,
+             ClaimUnit::kUsd);
+  expect_one("Tokyo now spends about $50 billion^3 a year.", "about $50 billion", 5e10,
+             ClaimUnit::kUsd);
+  expect_none("The pact^4 was signed by the leaders.");
+}
+
 TEST(ClaimNumbers, DigitsWithCommasAndDecimals) {
   expect_one("The navy commissioned 1,200 new patrol boats.", "1,200 new patrol boats", 1200,
              ClaimUnit::kCount);
