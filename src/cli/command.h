@@ -63,6 +63,7 @@ void register_extract(CLI::App& app, Context& ctx);
 void register_score(CLI::App& app, Context& ctx);
 void register_ingest(CLI::App& app, Context& ctx);
 void register_search(CLI::App& app, Context& ctx);
+void register_agenda(CLI::App& app, Context& ctx);
 
 // Runs the command line; returns the exit status.
 int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err);

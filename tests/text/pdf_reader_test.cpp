@@ -10,11 +10,6 @@
 
 #include "test_support.h"
 
-// poppler loads fontconfig, which keeps a cache for the life of the process.
-extern "C" const char* __lsan_default_suppressions() {
-  return "leak:libfontconfig\n";
-}
-
 namespace lattice::text {
 namespace {
 

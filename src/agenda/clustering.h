@@ -1,0 +1,67 @@
+// Average-linkage agglomerative clustering of recommendations on a combined similarity:
+// s(i, j) = alpha * cosine(tfidf_i, tfidf_j) + (1 - alpha) * jaccard(entities_i, entities_j)
+//           + beta * [i and j are consecutive recommendations of one document, < kAdjacentGap
+//           apart]
+// (the adjacency term: a recommendation often continues the ask of the sentence before it).
+// Clusters merge while the best average similarity between two clusters is at least the
+// threshold. Deterministic: ties go to the pair whose lower member index is smallest (input
+// order). Memory: a dense n x n float matrix (4 n^2 bytes: 36 MB for 3,000 recommendations,
+// 400 MB for 10,000, the practical limit). Time: O(n^2) to fill; each merge updates one row
+// and rescans the rows whose best partner was merged, so typically O(n^2) overall and O(n^3)
+// in the worst case. Pure; safe from any thread.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "agenda/text_vectors.h"
+
+namespace lattice::agenda {
+
+// The parameters chosen on held-out pairs (docs/agenda.md, tests/agenda/grouping_test.cpp).
+inline constexpr double kDefaultAlpha = 0.9;
+inline constexpr double kDefaultThreshold = 0.16;
+inline constexpr double kDefaultAdjacency = 0.2;
+// Byte gap between two recommendations of a document below which they count as adjacent.
+inline constexpr size_t kAdjacentGap = 200;
+
+struct ClusterParams {
+  double alpha = kDefaultAlpha;          // weight of the text cosine (the rest: entities)
+  double threshold = kDefaultThreshold;  // least average similarity for a merge
+  double adjacency = kDefaultAdjacency;  // beta: bonus of adjacent recommendations
+};
+
+// A dense symmetric matrix of similarities, diagonal unused.
+class SimilarityMatrix {
+ public:
+  explicit SimilarityMatrix(size_t n) : n_(n), v_(n * n, 0.0f) {}
+  size_t size() const { return n_; }
+  float at(size_t i, size_t j) const { return v_[i * n_ + j]; }
+  void set(size_t i, size_t j, float s) {
+    v_[i * n_ + j] = s;
+    v_[j * n_ + i] = s;
+  }
+
+ private:
+  size_t n_;
+  std::vector<float> v_;
+};
+
+// The combined similarity of a and b.
+double combined_similarity(const SparseVector& va, const SparseVector& vb,
+                           const std::vector<std::string>& ea, const std::vector<std::string>& eb,
+                           double alpha);
+
+// The matrix of combined similarities of n items (vectors and entities of equal length);
+// adjacent_to_next[i] (may be empty: none) says item i and item i + 1 are adjacent, and adds
+// beta to their similarity. O(n^2 (|v| + |e|)).
+SimilarityMatrix similarity_matrix(const std::vector<SparseVector>& vectors,
+                                   const std::vector<std::vector<std::string>>& entities,
+                                   double alpha, const std::vector<bool>& adjacent_to_next = {},
+                                   double beta = 0);
+
+// The clusters: each a sorted list of item indices; clusters ordered by their first member.
+std::vector<std::vector<size_t>> average_linkage(const SimilarityMatrix& s, double threshold);
+
+}  // namespace lattice::agenda
