@@ -5,7 +5,7 @@ BUILD_TYPE ?= Release
 JOBS ?= $(shell nproc)
 DEBIAN_PACKAGES := cmake g++ make pkg-config python3 libfmt-dev nlohmann-json3-dev libcli11-dev \
                    libtomlplusplus-dev libgtest-dev libgmock-dev libbenchmark-dev clang-format \
-                   libxml2-dev libpoppler-cpp-dev libsqlite3-dev libstemmer-dev
+                   libxml2-dev libpoppler-cpp-dev libsqlite3-dev libigraph-dev python3-networkx libstemmer-dev
 CMAKE_FLAGS := -DCMAKE_BUILD_TYPE=$(BUILD_TYPE)
 
 .PHONY: all deps build test demo report fuzz format clean bench
