@@ -155,19 +155,31 @@ std::vector<AgendaInput> collect_inputs(const model::Model& m,
         bool have_text = false;
         auto mr = model_recs.find(md->id);
         if (mr != model_recs.end()) {
-          for (const auto* r : mr->second) {
-            AgendaInput* joined = nullptr;
-            for (auto& in : doc_inputs) {
-              if (in.model_id.empty() && overlaps(in.start, in.end, r->start, r->end)) {
-                joined = &in;
-                break;
-              }
+          // Join pairs greedily, largest overlap first (ties: model order, then extracted order).
+          struct Pair {
+            size_t overlap, model, extracted;
+          };
+          std::vector<Pair> pairs;
+          for (size_t k = 0; k < mr->second.size(); ++k) {
+            const auto* r = mr->second[k];
+            for (size_t e = 0; e < doc_inputs.size(); ++e) {
+              const auto& in = doc_inputs[e];
+              if (overlaps(in.start, in.end, r->start, r->end))
+                pairs.push_back({std::min(in.end, r->end) - std::max(in.start, r->start), k, e});
             }
-            if (joined) {
-              apply_model(*r, *joined);
-              joined->origin = "both";
-              continue;
-            }
+          }
+          std::stable_sort(pairs.begin(), pairs.end(),
+                           [](const Pair& a, const Pair& b) { return a.overlap > b.overlap; });
+          std::vector<bool> model_joined(mr->second.size(), false);
+          for (const auto& p : pairs) {
+            if (model_joined[p.model] || !doc_inputs[p.extracted].model_id.empty()) continue;
+            apply_model(*mr->second[p.model], doc_inputs[p.extracted]);
+            doc_inputs[p.extracted].origin = "both";
+            model_joined[p.model] = true;
+          }
+          for (size_t k = 0; k < mr->second.size(); ++k) {
+            const auto* r = mr->second[k];
+            if (model_joined[k]) continue;
             if (!keep(std::string(model::name(r->certainty)))) continue;
             if (!have_text) {
               const std::string path = model::find_document_file(m.root(), m.data().info, *md);

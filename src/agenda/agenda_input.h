@@ -54,9 +54,9 @@ struct InputReport {
 
 // The recommendations of db_recs (may be null: none) and of the model m, certain ones only
 // unless options.borderline. A db document whose sha256 (from db_docs) equals a model
-// document's is the same document: each of the model's recommendations is joined to the first
-// extracted one whose span overlaps it (the model's certainty, actors, domains and modality win,
-// as they are hand-annotated), and the model recommendations no extraction found are added.
+// document's is the same document: model and extracted recommendations whose spans overlap are
+// joined one to one, largest overlap first (the model's certainty, actors, domains and modality
+// win, as they are hand-annotated), and the model recommendations no extraction found are added.
 // Model documents not in the db contribute their recommendations with the text read from their
 // file (found with model::find_document_file), else their summary. Result order: documents by
 // date (undated last) then name, recommendations by span. O(n log n) plus reading the files.

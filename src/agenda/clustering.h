@@ -20,8 +20,8 @@
 namespace lattice::agenda {
 
 // The parameters chosen on held-out pairs (docs/agenda.md, tests/agenda/grouping_test.cpp).
-inline constexpr double kDefaultAlpha = 0.9;
-inline constexpr double kDefaultThreshold = 0.16;
+inline constexpr double kDefaultAlpha = 1.0;
+inline constexpr double kDefaultThreshold = 0.10;
 inline constexpr double kDefaultAdjacency = 0.2;
 // Byte gap between two recommendations of a document below which they count as adjacent.
 inline constexpr size_t kAdjacentGap = 200;

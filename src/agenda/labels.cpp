@@ -13,7 +13,6 @@ ItemLabel make_label(const std::vector<size_t>& members, const TermSpace& space,
   struct Stat {
     double weight = 0;
     size_t docs = 0;
-    double position = 0;  // sum over members of the relative position of the first occurrence
   };
   std::map<uint32_t, Stat> stats;
   for (size_t i : members) {
@@ -22,16 +21,6 @@ ItemLabel make_label(const std::vector<size_t>& members, const TermSpace& space,
       auto& st = stats[term];
       st.weight += w;
       ++st.docs;
-    }
-    const auto& toks = space.tokens[i];
-    std::map<std::string, size_t> first;
-    for (size_t k = 0; k < toks.size(); ++k) first.emplace(toks[k].stem, k);
-    for (const auto& [term, w] : space.vectors[i]) {
-      (void)w;
-      auto it = first.find(space.stems[term]);
-      if (it != first.end())
-        stats[term].position +=
-            static_cast<double>(it->second) / static_cast<double>(std::max<size_t>(1, toks.size()));
     }
   }
   const size_t n = members.size();
@@ -47,17 +36,9 @@ ItemLabel make_label(const std::vector<size_t>& members, const TermSpace& space,
   size_t shared = 0;
   for (const auto& r : ranked) shared += r.second.docs >= need;
   const size_t wanted = shared >= 2 ? std::min(shared, max_words) : std::min<size_t>(2, max_words);
-  const size_t take = std::min(ranked.size(), wanted);
-  std::vector<std::pair<double, std::string>> chosen;
-  for (size_t k = 0; k < take; ++k) {
-    const auto& [term, st] = ranked[k];
-    chosen.emplace_back(st.position / static_cast<double>(std::max<size_t>(1, st.docs)),
-                        space.surfaces[term]);
-  }
-  std::stable_sort(chosen.begin(), chosen.end(),
-                   [](const auto& a, const auto& b) { return a.first < b.first; });
-  for (auto& c : chosen) label.words.push_back(c.second);
-
+  std::vector<uint32_t> chosen;
+  for (size_t k = 0; k < std::min(ranked.size(), wanted + 3); ++k)
+    chosen.push_back(ranked[k].first);
   std::map<std::string, size_t> entity_counts;
   for (size_t i : members)
     if (i < entities.size())
@@ -70,6 +51,47 @@ ItemLabel make_label(const std::vector<size_t>& members, const TermSpace& space,
     if (n >= 2 ? count * 2 >= n : true) label.entities.push_back(id);
   }
 
+  auto lower = [](std::string x) {
+    for (char& c : x)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return x;
+  };
+  std::string entity_names;
+  for (const auto& e : label.entities) entity_names += " " + lower(m.display_name(e)) + " ";
+  std::vector<uint32_t> words;
+  for (uint32_t term : chosen) {
+    if (words.size() >= wanted) break;
+    const std::string w = lower(space.surfaces[term]);
+    if (entity_names.find(w) != std::string::npos) continue;  // said by the entity
+    words.push_back(term);
+  }
+  // Word order: as in the member that holds most of the words, by first occurrence.
+  size_t best_member = members.empty() ? 0 : members.front(), best_hits = 0;
+  for (size_t i : members) {
+    if (i >= space.tokens.size()) continue;
+    size_t hits = 0;
+    for (uint32_t term : words)
+      for (const auto& t : space.tokens[i])
+        if (t.stem == space.stems[term]) {
+          ++hits;
+          break;
+        }
+    if (hits > best_hits) {
+      best_hits = hits;
+      best_member = i;
+    }
+  }
+  auto position = [&](uint32_t term) -> size_t {
+    if (best_member < space.tokens.size()) {
+      const auto& toks = space.tokens[best_member];
+      for (size_t k = 0; k < toks.size(); ++k)
+        if (toks[k].stem == space.stems[term]) return k;
+    }
+    return static_cast<size_t>(-1);
+  };
+  std::stable_sort(words.begin(), words.end(),
+                   [&](uint32_t a, uint32_t b) { return position(a) < position(b); });
+  for (uint32_t term : words) label.words.push_back(space.surfaces[term]);
   for (const auto& w : label.words) label.text += (label.text.empty() ? "" : " ") + w;
   if (!label.entities.empty()) {
     std::string names;

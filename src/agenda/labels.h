@@ -19,8 +19,9 @@ struct ItemLabel {
 // The label of the cluster members (indices into space.vectors / entities). Words: the stems
 // with the highest summed TF-IDF weight among those in at least half the members (at least
 // two of them when the cluster has two or more), at most max_words, written in their most
-// frequent surface form and ordered by their mean position in the texts; when fewer than two
-// stems are shared, the highest-weight stems fill up. Entities: those in at least half the
+// frequent surface form, skipping words of the chosen entities' names, and ordered as they first
+// occur in the member that holds most of them; when fewer than two stems are shared, the
+// highest-weight stems fill up. Entities: those in at least half the
 // members (all, for one member), most frequent first, at most two, shown by their display name.
 // Deterministic. O(total tokens of the members).
 ItemLabel make_label(const std::vector<size_t>& members, const TermSpace& space,

@@ -28,6 +28,7 @@ struct Options {
   std::string db_path, sort = "size", diff_path;
   size_t min_size = 1;
   bool borderline = false;
+  agenda::ClusterParams params;
 };
 
 std::string one_line(std::string_view s) {
@@ -293,6 +294,18 @@ void register_agenda(CLI::App& app, Context& ctx) {
   sub->add_flag("--borderline", o.borderline, "Also group borderline recommendations");
   sub->add_option("--diff", o.diff_path,
                   "Compare a new document FILE with the agenda: new, repeated and left-out items");
+  sub->add_option("--alpha", o.params.alpha,
+                  fmt::format("Weight of the text similarity against the entities (default {})",
+                              agenda::kDefaultAlpha))
+      ->check(CLI::Range(0.0, 1.0));
+  sub->add_option("--adjacency", o.params.adjacency,
+                  fmt::format("Similarity bonus of adjacent recommendations (default {})",
+                              agenda::kDefaultAdjacency))
+      ->check(CLI::Range(0.0, 1.0));
+  sub->add_option(
+         "--threshold", o.params.threshold,
+         fmt::format("Least average similarity to merge (default {})", agenda::kDefaultThreshold))
+      ->check(CLI::Range(0.0, 2.0));
   add_common_options(sub, o.common, false, true);
   sub->callback([&ctx]() {
     auto m = load_model_or_report(o.common, ctx);
@@ -317,7 +330,7 @@ void register_agenda(CLI::App& app, Context& ctx) {
     auto inputs = agenda::collect_inputs(*m, recs ? &*recs : nullptr, docs ? &*docs : nullptr,
                                          {o.borderline}, &report);
     const extract::MentionFinder finder(*m);
-    agenda::Agenda a = agenda::build_agenda(std::move(inputs), *m, finder);
+    agenda::Agenda a = agenda::build_agenda(std::move(inputs), *m, finder, o.params);
     if (!o.diff_path.empty()) {
       run_diff(ctx, o, a, *m, finder);
       return;

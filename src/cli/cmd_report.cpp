@@ -1,8 +1,13 @@
-// lattice report: writes the self-contained HTML report of a model.
+// lattice report [--db PATH]: writes the self-contained HTML report of a model, with the agenda
+// of the model's recommendations (and of the corpus database's, with --db).
 #include <filesystem>
 #include <fstream>
 
+#include "agenda/agenda.h"
+#include "agenda/agreement.h"
 #include "cli/command.h"
+#include "corpus/corpus_db.h"
+#include "render/html_agenda.h"
 #include "render/html_report.h"
 
 namespace lattice::cli {
@@ -10,18 +15,43 @@ namespace lattice::cli {
 void register_report(CLI::App& app, Context& ctx) {
   static CommonOptions o;
   static std::string out_path = "report/index.html";
+  static std::string db_path;
   // Fresh for every run(): the CLI may run more than once in a process (tests, a server).
   o = {};
   out_path = "report/index.html";
+  db_path.clear();
   CLI::App* sub = app.add_subcommand("report", "Write the HTML report (default report/index.html)");
   sub->add_option("--out", out_path, "Output file");
+  sub->add_option("--db", db_path, "Corpus database whose recommendations join the agenda");
   add_common_options(sub, o, true, false);
   sub->callback([&ctx]() {
     auto m = load_model_or_report(o, ctx);
     if (!m) return;
     auto day = day_of(o, ctx);
     if (!day) return;
-    const std::string page = render::html_report(*m, *day);
+    // The agenda section: the model's recommendations, plus the corpus database's with --db.
+    std::optional<std::vector<corpus::StoredRecommendation>> recs;
+    std::optional<std::vector<corpus::StoredDocument>> docs;
+    std::string note = "The recommendations of the model's documents.";
+    if (!db_path.empty()) {
+      std::string error;
+      auto db = corpus::CorpusDb::open(db_path, &error, corpus::CorpusDb::OpenMode::kExisting);
+      if (db) recs = db->recommendations(&error);
+      if (db && recs) docs = db->documents(&error);
+      if (!db || !recs || !docs) {
+        ctx.err << "lattice: " << db_path << ": " << error << "\n";
+        ctx.exit_code = kExitInvalid;
+        return;
+      }
+      note = "The recommendations of the model's documents and of " + db_path + ".";
+    }
+    const extract::MentionFinder finder(*m);
+    const agenda::Agenda a = agenda::build_agenda(
+        agenda::collect_inputs(*m, recs ? &*recs : nullptr, docs ? &*docs : nullptr, {}), *m,
+        finder);
+    const std::vector<render::ReportSection> extra = {
+        {"agenda", "Agenda", render::html_agenda(a, agenda::agreement_table(a), *m, note)}};
+    const std::string page = render::html_report(*m, *day, extra);
     namespace fs = std::filesystem;
     std::error_code ec;
     const fs::path target(out_path);

@@ -27,7 +27,7 @@
 namespace lattice::corpus {
 
 // The version of the schema this code writes (PRAGMA user_version).
-inline constexpr int kSchemaVersion = 1;
+inline constexpr int kSchemaVersion = 2;  // 2: units_fts filled by ingest, not a trigger
 inline constexpr int kBusyTimeoutMs = 10000;
 
 // Markers that search results put around matched terms.

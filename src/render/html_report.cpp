@@ -63,6 +63,10 @@ nav a{margin-right:1em}details{margin:.3em 0}
 }  // namespace
 
 std::string html_report(const Model& m, core::Day on) {
+  return html_report(m, on, {});
+}
+
+std::string html_report(const Model& m, core::Day on, const std::vector<ReportSection>& extra) {
   const auto& d = m.data();
   const std::string on_text = core::date_of(on).to_string();
   std::string h;
@@ -76,7 +80,9 @@ std::string html_report(const Model& m, core::Day on) {
   h += "<nav><a href=\"#actors\">Actors</a><a href=\"#frameworks\">Frameworks</a><a "
        "href=\"#places\">Places</a>"
        "<a href=\"#commitments\">Commitments</a><a href=\"#documents\">Documents</a>"
-       "<a href=\"#recommendations\">Recommendations</a><a href=\"#claims\">Claims</a></nav>\n";
+       "<a href=\"#recommendations\">Recommendations</a><a href=\"#claims\">Claims</a>";
+  for (const auto& x : extra) h += "<a href=\"#" + esc(x.id) + "\">" + esc(x.title) + "</a>";
+  h += "</nav>\n";
 
   h += "<h2 id=\"actors\">Actors (" + std::to_string(d.actors.size()) +
        ")</h2>\n<table><tr><th>id</th><th>name</th>"
@@ -222,7 +228,9 @@ std::string html_report(const Model& m, core::Day on) {
          "</td><td>" + (c.year ? std::to_string(*c.year) : "") + "</td><td>" + esc(c.subject) +
          "</td></tr>\n";
   }
-  h += "</table>\n</body></html>\n";
+  h += "</table>\n";
+  for (const auto& x : extra) h += x.html;
+  h += "</body></html>\n";
   return h;
 }
 

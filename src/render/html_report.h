@@ -4,13 +4,24 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "core/date.h"
 #include "model/model.h"
 
 namespace lattice::render {
 
+// A section computed elsewhere (e.g. the agenda), appended to the page and linked from its nav.
+struct ReportSection {
+  std::string id;     // the anchor its HTML opens with (<h2 id="...">)
+  std::string title;  // nav text
+  std::string html;
+};
+
 // Builds the page. Document excerpts are shown when the documents' files are found.
 std::string html_report(const model::Model& m, core::Day on);
+// The same with extra sections after the model's own.
+std::string html_report(const model::Model& m, core::Day on,
+                        const std::vector<ReportSection>& extra);
 
 }  // namespace lattice::render

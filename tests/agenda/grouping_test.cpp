@@ -99,11 +99,12 @@ TEST(Grouping, HeldOutPairsScoreAboveReportedLevels) {
       "B-cubed P=%.3f R=%.3f F1=%.3f\n",
       tune.precision, tune.recall, tune.f1, held.precision, held.recall, held.f1, held.true_pairs,
       b3.precision, b3.recall, b3.f1);
-  // Measured with the defaults: held-out P=0.467 R=0.244 F1=0.321, B-cubed F1=0.688 (all
+  // Measured with the defaults: held-out P=0.419 R=0.302 F1=0.351, B-cubed F1=0.654 (all
   // items). The levels below leave a small margin; a change that lowers them needs a reason.
-  EXPECT_GE(held.precision, 0.42);
-  EXPECT_GE(held.recall, 0.22);
-  EXPECT_GE(b3.f1, 0.65);
+  EXPECT_GE(held.precision, 0.38);
+  EXPECT_GE(held.recall, 0.27);
+  EXPECT_GE(held.f1, 0.32);
+  EXPECT_GE(b3.f1, 0.62);
 }
 
 TEST(Grouping, DISABLED_TuneGrid) {

@@ -122,6 +122,32 @@ TEST(CorpusDbTest, RefusesMissingForeignAndNewerDatabases) {
   EXPECT_NE(error.find("version 99"), std::string::npos) << error;
 }
 
+// A version-1 database (units_fts filled by a trigger) is migrated on open; afterwards each unit
+// is indexed exactly once.
+TEST(CorpusDbTest, MigratesAVersionOneDatabase) {
+  TempDir dir;
+  const std::string path = dir.file("v1.db");
+  { auto db = open_or_fail(path); }
+  sqlite3* raw = nullptr;
+  ASSERT_EQ(sqlite3_open(path.c_str(), &raw), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(raw,
+                         "CREATE TRIGGER units_after_insert AFTER INSERT ON units BEGIN "
+                         "INSERT INTO units_fts(rowid, text) VALUES (new.id, new.text); END; "
+                         "PRAGMA user_version = 1;",
+                         nullptr, nullptr, nullptr),
+            SQLITE_OK);
+  sqlite3_close(raw);
+  auto db = open_or_fail(path);
+  ASSERT_TRUE(db);
+  Fixture f("harbour", kHarbour);
+  std::string error;
+  ASSERT_TRUE(db->ingest(f.input(), &error)) << error;
+  auto hits = db->search("coral", 10, &error);
+  ASSERT_TRUE(hits) << error;
+  EXPECT_EQ(hits->size(), 1u);
+  EXPECT_TRUE(db->check_integrity(&error)) << error;
+}
+
 TEST(CorpusDbTest, AddsThenLeavesUnchangedThenReplaces) {
   TempDir dir;
   auto db = open_or_fail(dir.file("c.db"));
