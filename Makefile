@@ -60,6 +60,10 @@ bench: deps
 	cmake --build build/bench -j $(JOBS) --target lattice
 	bench/extract_corpus.sh build/bench/lattice 100
 	bench/ingest_corpus.sh build/bench/lattice 100
+	cmake --build build/bench -j $(JOBS) --target bench_alliance_networks
+	./build/bench/bench/bench_alliance_networks ../shared/data 3
+	$${PYTHON:-/usr/bin/python3} bench/alliance_networks_networkx.py ../shared/data 3
+	$${PYTHON:-/usr/bin/python3} -c 'import igraph' 2>/dev/null && $${PYTHON:-/usr/bin/python3} bench/alliance_networks_igraph.py ../shared/data 3 || echo "python3-igraph not installed: skipping its baseline"
 
 format:
 	clang-format -i $$(git ls-files 'src/*.cpp' 'src/*.h' 'tests/*.cpp' 'tests/*.h' 'fuzz/*.cpp')

@@ -93,16 +93,16 @@ Agenda build_agenda(std::vector<AgendaInput> inputs, const model::Model& m,
   Agenda agenda;
   agenda.params = params;
   agenda.inputs = std::move(inputs);
-  std::vector<std::string> texts;
+  std::vector<std::string> texts;  // the sentences alone, for labels
   texts.reserve(agenda.inputs.size());
   for (const auto& in : agenda.inputs) {
     texts.push_back(in.text);
     agenda.entities.push_back(entity_set(in.text, in.actors, finder));
   }
   const TermSpace space = build_term_space(texts);
+  const FeatureSpace features = input_features(agenda.inputs, finder);
   const auto clusters = average_linkage(
-      similarity_matrix(space.vectors, agenda.entities, params.alpha,
-                        adjacent_to_next(agenda.inputs, kAdjacentGap), params.adjacency),
+      similarity_matrix(features, params, adjacent_to_next(agenda.inputs, kAdjacentGap)),
       params.threshold);
   for (const auto& c : clusters) {
     AgendaItem item = item_facts(c, agenda.inputs);
@@ -110,8 +110,11 @@ Agenda build_agenda(std::vector<AgendaInput> inputs, const model::Model& m,
     agenda.items.push_back(std::move(item));
   }
   sort_items(agenda.items, SortKey::kSize);
-  for (size_t k = 0; k < agenda.items.size(); ++k)
-    agenda.items[k].key = "A" + std::to_string(k + 1);
+  for (size_t k = 0; k < agenda.items.size(); ++k) {
+    std::string key = "A";
+    key += std::to_string(k + 1);
+    agenda.items[k].key = std::move(key);
+  }
   return agenda;
 }
 

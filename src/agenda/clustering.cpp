@@ -12,6 +12,26 @@ double combined_similarity(const SparseVector& va, const SparseVector& vb,
   return alpha * dot(va, vb) + (1.0 - alpha) * jaccard(ea, eb);
 }
 
+double feature_similarity(const FeatureSpace& f, size_t i, size_t j, const ClusterParams& p) {
+  return p.alpha * dot(f.text[i], f.text[j]) +
+         (1.0 - p.alpha) * weighted_jaccard(f.entities[i], f.entities[j]) +
+         p.domains * weighted_jaccard(f.domains[i], f.domains[j]);
+}
+
+SimilarityMatrix similarity_matrix(const FeatureSpace& f, const ClusterParams& p,
+                                   const std::vector<bool>& adjacent_to_next) {
+  const size_t n = f.text.size();
+  SimilarityMatrix s(n);
+  for (size_t i = 0; i < n; ++i) {
+    for (size_t j = i + 1; j < n; ++j) {
+      double v = feature_similarity(f, i, j, p);
+      if (j == i + 1 && i < adjacent_to_next.size() && adjacent_to_next[i]) v += p.adjacency;
+      s.set(i, j, static_cast<float>(v));
+    }
+  }
+  return s;
+}
+
 SimilarityMatrix similarity_matrix(const std::vector<SparseVector>& vectors,
                                    const std::vector<std::vector<std::string>>& entities,
                                    double alpha, const std::vector<bool>& adjacent_to_next,

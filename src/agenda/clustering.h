@@ -1,8 +1,10 @@
 // Average-linkage agglomerative clustering of recommendations on a combined similarity:
-// s(i, j) = alpha * cosine(tfidf_i, tfidf_j) + (1 - alpha) * jaccard(entities_i, entities_j)
+// s(i, j) = alpha * cosine(text_i, text_j) + (1 - alpha) * wjaccard(entities_i, entities_j)
+//           + gamma * wjaccard(domains_i, domains_j)
 //           + beta * [i and j are consecutive recommendations of one document, < kAdjacentGap
 //           apart]
-// (the adjacency term: a recommendation often continues the ask of the sentence before it).
+// (features.h: text with lexicon concepts and model summaries, idf-weighted entities and domains;
+// the adjacency term: a recommendation often continues the ask of the sentence before it).
 // Clusters merge while the best average similarity between two clusters is at least the
 // threshold. Deterministic: ties go to the pair whose lower member index is smallest (input
 // order). Memory: a dense n x n float matrix (4 n^2 bytes: 36 MB for 3,000 recommendations,
@@ -15,14 +17,16 @@
 #include <string>
 #include <vector>
 
+#include "agenda/features.h"
 #include "agenda/text_vectors.h"
 
 namespace lattice::agenda {
 
 // The parameters chosen on held-out pairs (docs/agenda.md, tests/agenda/grouping_test.cpp).
-inline constexpr double kDefaultAlpha = 1.0;
-inline constexpr double kDefaultThreshold = 0.10;
-inline constexpr double kDefaultAdjacency = 0.2;
+inline constexpr double kDefaultAlpha = 0.9;
+inline constexpr double kDefaultThreshold = 0.17;
+inline constexpr double kDefaultAdjacency = 0.1;
+inline constexpr double kDefaultDomains = 0.0;
 // Byte gap between two recommendations of a document below which they count as adjacent.
 inline constexpr size_t kAdjacentGap = 200;
 
@@ -30,6 +34,7 @@ struct ClusterParams {
   double alpha = kDefaultAlpha;          // weight of the text cosine (the rest: entities)
   double threshold = kDefaultThreshold;  // least average similarity for a merge
   double adjacency = kDefaultAdjacency;  // beta: bonus of adjacent recommendations
+  double domains = kDefaultDomains;      // gamma: weight of the domains' weighted Jaccard
 };
 
 // A dense symmetric matrix of similarities, diagonal unused.
@@ -48,7 +53,15 @@ class SimilarityMatrix {
   std::vector<float> v_;
 };
 
-// The combined similarity of a and b.
+// The similarity of recommendations i and j of a feature space (features.h), adjacency aside:
+// alpha * cos(text) + (1 - alpha) * wjaccard(entities) + gamma * wjaccard(domains).
+double feature_similarity(const FeatureSpace& f, size_t i, size_t j, const ClusterParams& p);
+
+// The matrix of feature similarities, plus p.adjacency for adjacent_to_next pairs (as below).
+SimilarityMatrix similarity_matrix(const FeatureSpace& f, const ClusterParams& p,
+                                   const std::vector<bool>& adjacent_to_next = {});
+
+// The combined similarity of a and b (plain cosine and entity Jaccard, no domains).
 double combined_similarity(const SparseVector& va, const SparseVector& vb,
                            const std::vector<std::string>& ea, const std::vector<std::string>& eb,
                            double alpha);

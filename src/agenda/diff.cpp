@@ -10,7 +10,7 @@ AgendaDiff diff_against(const Agenda& agenda, std::vector<AgendaInput> new_input
   AgendaDiff diff;
   diff.inputs = std::move(new_inputs);
   const size_t n = agenda.inputs.size(), k = diff.inputs.size();
-  std::vector<std::string> texts;
+  std::vector<std::string> texts;  // the sentences alone, for labels
   std::vector<std::vector<std::string>> entities = agenda.entities;
   for (const auto& in : agenda.inputs) texts.push_back(in.text);
   for (const auto& in : diff.inputs) {
@@ -18,10 +18,10 @@ AgendaDiff diff_against(const Agenda& agenda, std::vector<AgendaInput> new_input
     entities.push_back(entity_set(in.text, in.actors, finder));
   }
   const TermSpace space = build_term_space(texts);
-  const double alpha = agenda.params.alpha;
-  auto sim = [&](size_t a, size_t b) {
-    return combined_similarity(space.vectors[a], space.vectors[b], entities[a], entities[b], alpha);
-  };
+  std::vector<AgendaInput> all = agenda.inputs;
+  all.insert(all.end(), diff.inputs.begin(), diff.inputs.end());
+  const FeatureSpace features = input_features(all, finder);
+  auto sim = [&](size_t a, size_t b) { return feature_similarity(features, a, b, agenda.params); };
   std::vector<bool> raised(agenda.items.size(), false);
   std::vector<size_t> unassigned;
   for (size_t x = 0; x < k; ++x) {
@@ -71,7 +71,9 @@ AgendaDiff diff_against(const Agenda& agenda, std::vector<AgendaInput> new_input
     for (size_t a : c) members.push_back(unassigned[a]);
     AgendaItem item = item_facts(members, diff.inputs);
     item.label = make_label(members, new_space, new_entities, m);
-    item.key = "N" + std::to_string(diff.new_items.size() + 1);
+    std::string key = "N";
+    key += std::to_string(diff.new_items.size() + 1);
+    item.key = std::move(key);
     for (size_t x : members) diff.assignments[x].new_item = diff.new_items.size();
     diff.new_items.push_back(std::move(item));
   }

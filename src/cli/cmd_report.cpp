@@ -8,6 +8,7 @@
 #include "cli/command.h"
 #include "corpus/corpus_db.h"
 #include "render/html_agenda.h"
+#include "render/html_latticework.h"
 #include "render/html_report.h"
 
 namespace lattice::cli {
@@ -50,7 +51,8 @@ void register_report(CLI::App& app, Context& ctx) {
         agenda::collect_inputs(*m, recs ? &*recs : nullptr, docs ? &*docs : nullptr, {}), *m,
         finder);
     const std::vector<render::ReportSection> extra = {
-        {"agenda", "Agenda", render::html_agenda(a, agenda::agreement_table(a), *m, note)}};
+        {"agenda", "Agenda", render::html_agenda(a, agenda::agreement_table(a), *m, note)},
+        {"latticework", "Latticework", render::latticework_section(*m, *day)}};
     const std::string page = render::html_report(*m, *day, extra);
     namespace fs = std::filesystem;
     std::error_code ec;

@@ -64,6 +64,13 @@ void register_score(CLI::App& app, Context& ctx);
 void register_ingest(CLI::App& app, Context& ctx);
 void register_search(CLI::App& app, Context& ctx);
 void register_agenda(CLI::App& app, Context& ctx);
+void register_network(CLI::App& app, Context& ctx);
+void register_overlap(CLI::App& app, Context& ctx);
+void register_coverage(CLI::App& app, Context& ctx);
+void register_centrality(CLI::App& app, Context& ctx);
+void register_inclusivity(CLI::App& app, Context& ctx);
+void register_alliances(CLI::App& app, Context& ctx);
+void register_similarity(CLI::App& app, Context& ctx);
 
 // Runs the command line; returns the exit status.
 int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err);
