@@ -26,7 +26,8 @@ void BM_MembersOnDate(benchmark::State& state) {
   const auto day = lattice::core::Date::parse("2024-06-01")->first_day();
   for (auto _ : state) {
     size_t n = 0;
-    for (const auto& f : r.model->frameworks()) n += lattice::model::members_on(*r.model, f.id, day).size();
+    for (const auto& f : r.model->frameworks())
+      n += lattice::model::members_on(*r.model, f.id, day).size();
     benchmark::DoNotOptimize(n);
   }
 }

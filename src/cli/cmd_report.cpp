@@ -8,6 +8,8 @@
 #include "cli/command.h"
 #include "corpus/corpus_db.h"
 #include "render/html_agenda.h"
+#include "render/html_claimcheck.h"
+#include "render/html_indicators.h"
 #include "render/html_latticework.h"
 #include "render/html_report.h"
 
@@ -52,7 +54,9 @@ void register_report(CLI::App& app, Context& ctx) {
         finder);
     const std::vector<render::ReportSection> extra = {
         {"agenda", "Agenda", render::html_agenda(a, agenda::agreement_table(a), *m, note)},
-        {"latticework", "Latticework", render::latticework_section(*m, *day)}};
+        {"latticework", "Latticework", render::latticework_section(*m, *day)},
+        {"indicators", "Indicators", render::indicators_section(*m)},
+        {"claim-checks", "Claim checks", render::claimcheck_section(*m)}};
     const std::string page = render::html_report(*m, *day, extra);
     namespace fs = std::filesystem;
     std::error_code ec;

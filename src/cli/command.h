@@ -71,6 +71,10 @@ void register_centrality(CLI::App& app, Context& ctx);
 void register_inclusivity(CLI::App& app, Context& ctx);
 void register_alliances(CLI::App& app, Context& ctx);
 void register_similarity(CLI::App& app, Context& ctx);
+void register_series(CLI::App& app, Context& ctx);
+void register_bloc(CLI::App& app, Context& ctx);
+void register_burden(CLI::App& app, Context& ctx);
+void register_check(CLI::App& app, Context& ctx);
 
 // Runs the command line; returns the exit status.
 int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err);

@@ -12,7 +12,8 @@ namespace lattice::model {
   }
 
 LATTICE_VOCABULARY(ActorKind, "state", "international_organisation", "subnational",
-                   "domestic_institution", "armed_forces", "military_installation", "non_state")
+                   "domestic_institution", "armed_forces", "military_installation", "non_state",
+                   "aggregate")
 LATTICE_VOCABULARY(PlaceKind, "territory", "island_group", "island", "sea", "strait", "region",
                    "base", "peninsula")
 LATTICE_VOCABULARY(FrameworkKind, "alliance", "defense_treaty", "treaty", "agreement",

@@ -17,7 +17,8 @@ enum class ActorKind {
   kDomesticInstitution,
   kArmedForces,
   kMilitaryInstallation,
-  kNonState
+  kNonState,
+  kAggregate  // a statistical aggregate such as the world (indicator series only; not a state)
 };
 enum class PlaceKind {
   kTerritory,
