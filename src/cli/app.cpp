@@ -12,14 +12,15 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
       "lattice"};
   app.require_subcommand(1);
   app.set_version_flag("--version", "lattice 0.1.0");
-  static constexpr std::array<Registrar, 27> kCommands = {
+  static constexpr std::array<Registrar, 29> kCommands = {
       register_validate,    register_members,   register_memberships, register_actors,
       register_frameworks,  register_places,    register_show,        register_resolve,
       register_summary,     register_report,    register_text,        register_extract,
       register_score,       register_ingest,    register_search,      register_agenda,
       register_network,     register_overlap,   register_coverage,    register_centrality,
       register_inclusivity, register_alliances, register_similarity,  register_series,
-      register_bloc,        register_burden,    register_check};
+      register_bloc,        register_burden,    register_check,       register_bargain,
+      register_scenario};
   for (Registrar r : kCommands) r(app, ctx);
   try {
     app.parse(argc, argv);

@@ -1,0 +1,109 @@
+// Reading bargaining scenarios: KTAB's CSV files and the simple CSV, and the errors for
+// malformed input (counts, non-numeric cells, saliences out of range, lines too many or few).
+#include <gtest/gtest.h>
+
+#include "bargain/scenario.h"
+#include "test_support.h"
+
+namespace lattice::bargain {
+namespace {
+
+std::string ktab(const std::string& name) {
+  return lattice::testing::shared_dir() + "/bargaining/ktab/" + name;
+}
+
+std::string first_error(const core::Diagnostics& d) {
+  return d.items().empty() ? "" : d.items().front().to_string();
+}
+
+TEST(ScenarioTest, ReadsKtabThreeDimensions) {
+  core::Diagnostics d;
+  const Scenario s = load_scenario(ktab("dummyData_3Dim.csv"), d);
+  ASSERT_FALSE(d.has_errors()) << first_error(d);
+  EXPECT_EQ(s.format, "ktab");
+  EXPECT_EQ(s.name, "DummyData_3Dim");
+  ASSERT_EQ(s.actors.size(), 7u);
+  ASSERT_EQ(s.dimensions.size(), 3u);
+  EXPECT_EQ(s.dimensions[0], "Pstn1");
+  EXPECT_EQ(s.actors[0].name, "SActor-00");
+  EXPECT_DOUBLE_EQ(s.actors[0].capability, 102.543);
+  EXPECT_DOUBLE_EQ(s.actors[0].positions[1], 6.37);
+  EXPECT_NEAR(s.actors[0].saliences[1], 0.0591, 1e-12);
+}
+
+TEST(ScenarioTest, ReadsAllKtabExamples) {
+  for (const char* f :
+       {"SOE-Pol-Comp.csv", "dummyData-a040.csv", "dummyData-a080.csv", "dummyData_6Dim.csv"}) {
+    core::Diagnostics d;
+    const Scenario s = load_scenario(ktab(f), d);
+    EXPECT_FALSE(d.has_errors()) << f << ": " << first_error(d);
+    EXPECT_FALSE(s.actors.empty()) << f;
+  }
+  core::Diagnostics d;
+  const Scenario s = load_scenario(ktab("SOE-Pol-Comp.csv"), d);
+  ASSERT_EQ(s.actors.size(), 13u);
+  EXPECT_EQ(s.dimensions[0], "Policy");
+  EXPECT_EQ(s.dimensions[1], "Competitive");
+  EXPECT_EQ(s.actors[4].description, "Liu He - Deputy Director of DRC");
+}
+
+TEST(ScenarioTest, ReadsSimpleCsv) {
+  core::Diagnostics d;
+  const Scenario s =
+      load_scenario(lattice::testing::shared_dir() + "/bargaining/ec_emissions_1994.csv", d);
+  ASSERT_FALSE(d.has_errors()) << first_error(d);
+  EXPECT_EQ(s.format, "simple");
+  ASSERT_EQ(s.actors.size(), 10u);
+  EXPECT_EQ(s.actors[9].name, "Greece");
+  EXPECT_DOUBLE_EQ(s.actors[9].saliences[0], 0.7);
+}
+
+const char* kKtab =
+    "T,desc,2,1,\n"
+    "Actor,Description,Power,P1,S1,\n"
+    "A,a,10,20,50,\n"
+    "B,b,5,80,40,\n";
+
+TEST(ScenarioTest, KtabErrors) {
+  auto err = [](const std::string& text) {
+    core::Diagnostics d;
+    parse_scenario(text, "f.csv", d);
+    return first_error(d);
+  };
+  EXPECT_EQ(err(kKtab), "");
+  EXPECT_EQ(err("T,desc,2,1,\nActor,Description,Power,P1,S1,\nA,a,10,20,50,\n"),
+            "f.csv:3: error: too few lines: the file declares 2 actors but has 1");
+  EXPECT_EQ(err(std::string(kKtab) + "C,c,1,2,3,\n"),
+            "f.csv:5: error: one line too many: the file declares 2 actors but has 3");
+  EXPECT_EQ(err("T,desc,2,1,\nActor,Description,Power,P1,S1,\nA,a,ten,20,50,\nB,b,5,80,40\n"),
+            "f.csv:3: error: power (column 3) is not a number: 'ten'");
+  EXPECT_EQ(err("T,desc,2,1,\nActor,Description,Power,P1,S1,\nA,a,10,20,150,\nB,b,5,80,40\n"),
+            "f.csv:3: error: salience (column 5) out of range [0, 100]: 150");
+  EXPECT_EQ(err("T,desc,2,1,\nActor,Description,Power,P1,S1,\nA,a,10,20,\nB,b,5,80,40\n"),
+            "f.csv:3: error: expected 5 fields, found 4");
+  EXPECT_EQ(err("T,desc,2,2,\nActor,Description,Power,P1,S1,\nA,a,10,20,50\n"),
+            "f.csv:2: error: the header must have 7 columns for 2 dimensions, found 5");
+  EXPECT_EQ(err("T,desc,x,1,\n"), "f.csv:1: error: actor count (column 3) is not a number: 'x'");
+}
+
+TEST(ScenarioTest, SimpleErrors) {
+  auto err = [](const std::string& text) {
+    core::Diagnostics d;
+    parse_scenario(text, "s.csv", d);
+    return first_error(d);
+  };
+  EXPECT_EQ(err("Actor,Capability,Position,Salience\nA,1,2,0.5\n"), "");
+  EXPECT_EQ(err("Actor,Capability,Position,Salience\nA,1,2,1.5\n"),
+            "s.csv:2: error: salience (column 4) out of range [0, 1]: 1.5");
+  EXPECT_EQ(err("Actor,Capability,Position,Salience\nA,1,x,0.5\n"),
+            "s.csv:2: error: position (column 3) is not a number: 'x'");
+  EXPECT_EQ(err("Actor,Capability,Position,Salience\nA,1,2\n"),
+            "s.csv:2: error: expected 4 fields, found 3");
+  EXPECT_EQ(err("Actor,Capability,Position,Salience\n"),
+            "s.csv:2: error: too few lines: no actors");
+  EXPECT_EQ(err("Actor,Capability,Position,Salience\nA,-1,2,0.5\n"),
+            "s.csv:2: error: capability must not be negative: -1.000000");
+}
+
+}  // namespace
+}  // namespace lattice::bargain
