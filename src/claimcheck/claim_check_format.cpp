@@ -10,7 +10,10 @@ namespace {
 
 std::string join(const std::vector<std::string>& v, const char* sep) {
   std::string out;
-  for (const auto& s : v) out += (out.empty() ? "" : sep) + s;
+  for (const auto& s : v) {
+    if (!out.empty()) out += sep;
+    out += s;
+  }
   return out;
 }
 
@@ -81,7 +84,10 @@ CheckRow check_row(const ClaimCheck& c) {
   } else {
     std::string who =
         join(in.entities, c.interpretation.comparison == Comparison::kRatio ? "/" : ",");
-    if (!in.added.empty()) who += "+" + join(in.added, "+");
+    if (!in.added.empty()) {
+      who += '+';
+      who += join(in.added, "+");
+    }
     r.interpretation = fmt::format("{} {} of {}", in.indicator, comparison_name(in.comparison),
                                    who.empty() ? "?" : who);
     if (c.year) r.interpretation += fmt::format(", {} ({})", *c.year, in.year_source);

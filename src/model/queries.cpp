@@ -83,7 +83,9 @@ std::string resolve_as(const Model& model, std::string_view text, EntityKind kin
   if (fit.size() == 1) return fit[0]->id;
   const std::string what(entity_kind_name(kind));
   if (fit.size() > 1) {
-    std::string msg = "'" + std::string(text) + "' is ambiguous: it names";
+    std::string msg = "'";
+    msg += text;
+    msg += "' is ambiguous: it names";
     for (const auto* m : fit) msg += " '" + m->id + "'";
     *error = msg;
     return {};

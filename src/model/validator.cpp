@@ -41,7 +41,10 @@ const char* kind_name(Kind k) {
 
 std::string at(const core::SourceLocation& w) {
   std::string s = w.path;
-  if (w.line) s += ":" + std::to_string(w.line);
+  if (w.line) {
+    s += ':';
+    s += std::to_string(w.line);
+  }
   return s;
 }
 

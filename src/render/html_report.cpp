@@ -153,7 +153,10 @@ std::string html_report(const Model& m, core::Day on, const std::vector<ReportSe
     for (const auto& x : c.toward) toward += (toward.empty() ? "" : ", ") + esc(m.display_name(x));
     for (const auto& t : c.triggers) {
       std::string clause;
-      for (auto e : t.events) clause += (clause.empty() ? "" : "/") + std::string(name(e));
+      for (auto e : t.events) {
+        if (!clause.empty()) clause += '/';
+        clause += name(e);
+      }
       if (!t.where.empty()) {
         clause += " where ";
         for (const auto& w : t.where) clause += w + " ";
