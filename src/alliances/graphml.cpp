@@ -3,34 +3,9 @@
 
 #include <fmt/format.h>
 
+#include "core/text.h"
+
 namespace lattice::alliances {
-
-namespace {
-
-std::string xml_escape(const std::string& s) {
-  std::string out;
-  for (char c : s) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
-}
-
-}  // namespace
 
 std::string to_graphml(const YearNetwork& net, const StateNames& names, const Capabilities* caps) {
   std::string out =
@@ -51,11 +26,12 @@ std::string to_graphml(const YearNetwork& net, const StateNames& names, const Ca
   for (int c : net.ccodes) {
     StateName n = names.of(c);
     out += fmt::format("    <node id=\"s{}\">\n      <data key=\"name\">{}</data>\n", c,
-                       xml_escape(n.name));
+                       core::markup_escape(n.name));
     out += fmt::format("      <data key=\"ccode\">{}</data>\n", c);
     if (!n.iso3.empty()) out += fmt::format("      <data key=\"iso3\">{}</data>\n", n.iso3);
     if (!n.abbreviation.empty())
-      out += fmt::format("      <data key=\"cowc\">{}</data>\n", xml_escape(n.abbreviation));
+      out +=
+          fmt::format("      <data key=\"cowc\">{}</data>\n", core::markup_escape(n.abbreviation));
     if (caps)
       if (auto v = caps->cinc(c, net.year))
         out += fmt::format("      <data key=\"cinc\">{}</data>\n", *v);
@@ -66,7 +42,7 @@ std::string to_graphml(const YearNetwork& net, const StateNames& names, const Ca
         "    <edge source=\"s{}\" target=\"s{}\">\n      <data key=\"code\">{}</data>\n"
         "      <data key=\"type\">{}</data>\n    </edge>\n",
         net.ccodes[static_cast<size_t>(e.u)], net.ccodes[static_cast<size_t>(e.v)], e.code,
-        xml_escape(code_name(e.code)));
+        core::markup_escape(code_name(e.code)));
   out += "  </graph>\n</graphml>\n";
   return out;
 }

@@ -26,4 +26,8 @@ std::string closest_match(std::string_view word, const std::vector<std::string>&
 // True for a model id: [a-z][a-z0-9_]*.
 bool is_valid_id(std::string_view s);
 
+// Escapes &, <, >, " and ' so that text is inert in HTML or XML element content and attributes
+// (' becomes &#39;, valid in both).
+std::string markup_escape(std::string_view text);
+
 }  // namespace lattice::core

@@ -3,34 +3,10 @@
 
 #include <fmt/format.h>
 
+#include "core/text.h"
+
 namespace lattice::latticework {
 namespace {
-
-std::string xml_escape(const std::string& s) {
-  std::string out;
-  for (char c : s) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&apos;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
-}
 
 std::string csv(const std::string& s) {
   if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
@@ -54,11 +30,11 @@ constexpr const char* kHeader =
     "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n";
 
 std::string data(const char* key, const std::string& value) {
-  return fmt::format("      <data key=\"{}\">{}</data>\n", key, xml_escape(value));
+  return fmt::format("      <data key=\"{}\">{}</data>\n", key, core::markup_escape(value));
 }
 
 std::string actor_node(const model::Actor& a, bool bipartite) {
-  std::string s = fmt::format("    <node id=\"{}\">\n", xml_escape(a.id));
+  std::string s = fmt::format("    <node id=\"{}\">\n", core::markup_escape(a.id));
   s += data("id", a.id) + data("name", a.name) + data("type", "actor") +
        data("kind", std::string(model::name(a.kind)));
   if (bipartite) s += data("bipartite", "0");
@@ -81,7 +57,7 @@ std::string two_mode_graphml(const TwoModeNetwork& net) {
   for (const auto* a : net.actors) s += actor_node(*a, true);
   for (const auto& af : net.frameworks) {
     const auto& f = *af.framework;
-    s += fmt::format("    <node id=\"f:{}\">\n", xml_escape(f.id));
+    s += fmt::format("    <node id=\"f:{}\">\n", core::markup_escape(f.id));
     s += data("id", f.id) + data("name", f.name) + data("type", "framework") +
          data("kind", std::string(model::name(f.kind))) + data("bipartite", "1") +
          data("fweight", number(af.weight));
@@ -91,8 +67,8 @@ std::string two_mode_graphml(const TwoModeNetwork& net) {
     s += fmt::format(
         "    <edge source=\"{}\" target=\"f:{}\">\n      <data key=\"weight\">1</data>\n"
         "    </edge>\n",
-        xml_escape(net.actors[static_cast<size_t>(t.actor)]->id),
-        xml_escape(net.frameworks[static_cast<size_t>(t.framework)].framework->id));
+        core::markup_escape(net.actors[static_cast<size_t>(t.actor)]->id),
+        core::markup_escape(net.frameworks[static_cast<size_t>(t.framework)].framework->id));
   return s + "  </graph>\n</graphml>\n";
 }
 
@@ -112,8 +88,8 @@ std::string projection_graphml(const model::Model& m, const Projection& p) {
     std::string list;
     for (const auto& f : p.shared[k]) list += (list.empty() ? "" : ";") + f;
     s += fmt::format("    <edge source=\"{}\" target=\"{}\">\n",
-                     xml_escape(p.graph.nodes[static_cast<size_t>(e.a)]),
-                     xml_escape(p.graph.nodes[static_cast<size_t>(e.b)]));
+                     core::markup_escape(p.graph.nodes[static_cast<size_t>(e.a)]),
+                     core::markup_escape(p.graph.nodes[static_cast<size_t>(e.b)]));
     s += data("weight", number(e.weight)) + data("frameworks", list) + "    </edge>\n";
   }
   return s + "  </graph>\n</graphml>\n";

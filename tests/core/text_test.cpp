@@ -80,3 +80,16 @@ TEST(TextTest, ValidIds) {
 
 }  // namespace
 }  // namespace lattice::core
+
+namespace lattice::core {
+namespace {
+
+// One escaping for HTML and XML (the report and the GraphML files).
+TEST(MarkupEscape, EscapesTheFiveMarkupCharacters) {
+  EXPECT_EQ(markup_escape("a&b <c> \"d\" 'e'"), "a&amp;b &lt;c&gt; &quot;d&quot; &#39;e&#39;");
+  EXPECT_EQ(markup_escape("Japan\u2019s"), "Japan\u2019s");
+  EXPECT_EQ(markup_escape(""), "");
+}
+
+}  // namespace
+}  // namespace lattice::core
