@@ -29,4 +29,7 @@ struct CsvTable {
 // malformed records are left out and parsing goes on. Blank lines are skipped.
 CsvTable parse_csv(std::string_view text, const std::string& path, Diagnostics& diags);
 
+// A field quoted for CSV output when it holds a comma, quote or line break ("" for a quote).
+std::string csv_field(std::string_view s);
+
 }  // namespace lattice::core

@@ -13,24 +13,6 @@ namespace {
 
 using Toks = std::vector<Token>;
 
-template <size_t N>
-bool in(std::string_view w, const std::string_view (&list)[N]) {
-  for (auto s : list)
-    if (ieq(w, s)) return true;
-  return false;
-}
-
-bool is_word(const Toks& t, size_t i) {
-  return i < t.size() && t[i].kind == TokenKind::kWord;
-}
-bool is_sym(const Toks& t, size_t i, std::string_view s) {
-  return i < t.size() && t[i].kind == TokenKind::kSymbol && t[i].text == s;
-}
-
-bool spaced_word_is(const Toks& t, size_t i, std::string_view w) {
-  return is_word(t, i) && t[i].space_before && ieq(t[i].text, w);
-}
-
 // Punctuation that closes a clause for tense and subject purposes.
 
 bool is_clause_break(const Token& t) {
@@ -81,13 +63,13 @@ Tense tense_of(const Toks& t, size_t k) {
   if (!is_word(t, k)) return Tense::kNone;
   const std::string_view w = t[k].text;
   if (w == "May") return Tense::kNone;  // the month
-  if (in(w, kIrrealisCues)) return Tense::kIrrealis;
-  if (in(w, kPastCues)) {
+  if (word_in(w, kIrrealisCues)) return Tense::kIrrealis;
+  if (word_in(w, kPastCues)) {
     // "has increased", "are concentrated": a participle after a present auxiliary.
-    if (k > 0 && is_word(t, k - 1) && in(t[k - 1].text, kPerfectAux)) return Tense::kPresent;
+    if (k > 0 && is_word(t, k - 1) && word_in(t[k - 1].text, kPerfectAux)) return Tense::kPresent;
     return Tense::kPast;
   }
-  if (in(w, kPresentCues)) return Tense::kPresent;
+  if (word_in(w, kPresentCues)) return Tense::kPresent;
   return Tense::kNone;
 }
 
@@ -99,13 +81,13 @@ bool is_survey_figure(const Toks& t, const ClaimTokens& c) {
       "feel",      "want",  "wanted",  "approve", "approved", "disapprove"};
   if (c.kind != ClaimKind::kPercent) return false;
   for (size_t k = c.last; k < t.size() && k < c.last + 6; ++k)
-    if (is_word(t, k) && in(t[k].text, kVerbs)) return true;
+    if (is_word(t, k) && word_in(t[k].text, kVerbs)) return true;
   return false;
 }
 
 bool is_possessive(std::string_view w) {
   static constexpr std::string_view kPossessives[] = {"its", "their", "his", "her", "our"};
-  if (in(w, kPossessives)) return true;
+  if (word_in(w, kPossessives)) return true;
   return (w.size() > 2 && w.substr(w.size() - 2) == "'s") ||
          (w.size() > 4 && w.substr(w.size() - 4) == "\u2019s");
 }
@@ -133,7 +115,7 @@ bool is_adverb(std::string_view w) {
 }
 
 bool is_content_word(const Toks& t, size_t k) {
-  return is_word(t, k) && !in(t[k].text, kFunctionWords) && number_word_value(t[k].text) < 0 &&
+  return is_word(t, k) && !word_in(t[k].text, kFunctionWords) && number_word_value(t[k].text) < 0 &&
          !is_adverb(t[k].text);
 }
 
@@ -162,7 +144,7 @@ std::string phrase_forward(const Toks& t, size_t k, size_t stop, size_t max_word
       // "of"/"for" joins a name: "Partnership for Quality Infrastructure", "end of the Second
       // World War".
       size_t name = k + 1;
-      if (spaced_word_is(t, name, "the")) ++name;
+      if (spaced_word(t, name, "the")) ++name;
       if (name < stop && is_word(t, name) && is_capitalized(t[name].text)) {
         for (size_t m = k; m < name; ++m) {
           out += ' ';
@@ -195,7 +177,8 @@ std::string phrase_backward(const Toks& t, size_t k, size_t max_words) {
   bool comma_used = false;
   while (end > 0) {
     const Token& p = t[end - 1];
-    if ((p.kind == TokenKind::kWord && in(p.text, kSkippable)) || p.text == "\\" || p.text == "*") {
+    if ((p.kind == TokenKind::kWord && word_in(p.text, kSkippable)) || p.text == "\\" ||
+        p.text == "*") {
       --end;
     } else if (p.text == "," && !comma_used) {
       comma_used = true;
@@ -336,7 +319,8 @@ std::string claim_subject(const Toks& t, const ClaimTokens& c) {
   // The noun phrase before it: "their output is almost twice", "budget, now about $9 billion",
   // "raise fees by $2 billion", "a joint study of 9 months".
   size_t before = c.first;
-  if (before > 0 && is_word(t, before - 1) && in(t[before - 1].text, kLinkPrepositions)) --before;
+  if (before > 0 && is_word(t, before - 1) && word_in(t[before - 1].text, kLinkPrepositions))
+    --before;
   std::string back = phrase_backward(t, before, kMax);
   if (back.find(' ') != std::string::npos || (!back.empty() && is_capitalized(back))) return back;
   // The phrase that opens the sentence.

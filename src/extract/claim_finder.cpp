@@ -25,28 +25,6 @@ struct Found {
   ClaimUnit unit = ClaimUnit::kOther;
 };
 
-template <size_t N>
-bool in(std::string_view w, const std::string_view (&list)[N]) {
-  for (auto s : list)
-    if (ieq(w, s)) return true;
-  return false;
-}
-bool in(std::string_view w, std::initializer_list<std::string_view> list) {
-  for (auto s : list)
-    if (ieq(w, s)) return true;
-  return false;
-}
-
-bool is_word(const Toks& t, size_t i) {
-  return i < t.size() && t[i].kind == TokenKind::kWord;
-}
-bool is_sym(const Toks& t, size_t i, std::string_view s) {
-  return i < t.size() && t[i].kind == TokenKind::kSymbol && t[i].text == s;
-}
-// Token i is the word w and white space separates it from the token before.
-bool spaced_word(const Toks& t, size_t i, std::string_view w) {
-  return is_word(t, i) && t[i].space_before && ieq(t[i].text, w);
-}
 // Token i follows token i-1 with no white space between.
 bool glued(const Toks& t, size_t i) {
   return i < t.size() && i > 0 && !t[i].space_before;
@@ -63,9 +41,9 @@ bool is_month(std::string_view w) {
                                                "november", "december"};
   static constexpr std::string_view kShort[] = {"jan", "feb", "mar",  "apr", "jun", "jul",
                                                 "aug", "sep", "sept", "oct", "nov"};
-  if (in(w, kFull)) return true;
+  if (word_in(w, kFull)) return true;
   if (!is_capitalized(w)) return false;  // "may", "march" and "dec" are words too
-  return ieq(w, "may") || ieq(w, "march") || ieq(w, "dec") || in(w, kShort);
+  return ieq(w, "may") || ieq(w, "march") || ieq(w, "dec") || word_in(w, kShort);
 }
 
 // Words before a number that make it a label or rank: "Article 5", "top 100", "page 3".
@@ -121,7 +99,7 @@ constexpr std::string_view kIrregularPlurals[] = {
 
 // A lower-case plural noun: "nations", "troops", "regimes", "people".
 bool is_plural_noun(std::string_view w) {
-  if (in(w, kIrregularPlurals)) return true;
+  if (word_in(w, kIrregularPlurals)) return true;
   if (w.size() < 3 || w.back() != 's' || is_possessive(w)) return false;
   for (char c : w)
     if (!(c >= 'a' && c <= 'z') && c != '-') return false;
@@ -130,7 +108,7 @@ bool is_plural_noun(std::string_view w) {
   static constexpr std::string_view kNotNouns[] = {
       "perhaps", "sometimes", "afterwards", "towards", "besides", "nevertheless",
       "whereas", "thus",      "unless",     "across",  "always",  "various"};
-  return !in(w, kNotNouns) && !in(w, kHeadStop);
+  return !word_in(w, kNotNouns) && !word_in(w, kHeadStop);
 }
 
 std::string to_lower_ascii(std::string_view w) {
@@ -155,7 +133,7 @@ size_t count_head(const Toks& t, size_t j, bool digits) {
       ++k;
       continue;
     }
-    if (in(w.text, kHeadStop) || number_word_value(w.text) >= 0) break;
+    if (word_in(w.text, kHeadStop) || number_word_value(w.text) >= 0) break;
     const bool cap = is_capitalized(w.text);
     if (cap && digits && k == j && w.text.size() > 3 && is_plural_noun(to_lower_ascii(w.text)))
       return k;
@@ -172,10 +150,10 @@ size_t count_head(const Toks& t, size_t j, bool digits) {
 
 // Multipliers of scale abbreviations after a currency amount ("$5bn", "$3m", "¥2tn").
 double scale_abbrev(std::string_view w) {
-  if (in(w, {"bn", "b", "bln"})) return 1e9;
-  if (in(w, {"m", "mn", "mln", "mil"})) return 1e6;
-  if (in(w, {"k"})) return 1e3;
-  if (in(w, {"tn", "trn", "tr", "t"})) return 1e12;
+  if (word_in(w, {"bn", "b", "bln"})) return 1e9;
+  if (word_in(w, {"m", "mn", "mln", "mil"})) return 1e6;
+  if (word_in(w, {"k"})) return 1e3;
+  if (word_in(w, {"tn", "trn", "tr", "t"})) return 1e12;
   return 0;
 }
 
@@ -183,10 +161,10 @@ enum class Currency { kNone, kUsd, kOther };
 
 // A currency named by a word after the amount ("dollars", "yen") or a code ("USD", "JPY").
 Currency currency_word(std::string_view w) {
-  if (in(w, {"dollars", "dollar", "usd"})) return Currency::kUsd;
-  if (in(w, {"yen",   "euros", "euro",    "won",  "yuan",   "renminbi", "rmb", "rupees",
-             "rupee", "pesos", "ringgit", "baht", "rubles", "roubles",  "jpy", "eur",
-             "cny",   "krw",   "gbp",     "aud",  "inr",    "twd"}))
+  if (word_in(w, {"dollars", "dollar", "usd"})) return Currency::kUsd;
+  if (word_in(w, {"yen",   "euros", "euro",    "won",  "yuan",   "renminbi", "rmb", "rupees",
+                  "rupee", "pesos", "ringgit", "baht", "rubles", "roubles",  "jpy", "eur",
+                  "cny",   "krw",   "gbp",     "aud",  "inr",    "twd"}))
     return Currency::kOther;
   return Currency::kNone;
 }
@@ -196,33 +174,34 @@ struct TimeUnit {
   bool years = false;
 };
 TimeUnit time_unit(std::string_view w) {
-  if (in(w, {"year", "years", "yr", "yrs"})) return {1, true};
-  if (in(w, {"decade", "decades"})) return {10, true};
-  if (in(w, {"century", "centuries"})) return {100, true};
-  if (in(w, {"month", "months", "week", "weeks", "day", "days"})) return {1, false};
+  if (word_in(w, {"year", "years", "yr", "yrs"})) return {1, true};
+  if (word_in(w, {"decade", "decades"})) return {10, true};
+  if (word_in(w, {"century", "centuries"})) return {100, true};
+  if (word_in(w, {"month", "months", "week", "weeks", "day", "days"})) return {1, false};
   return {};
 }
 
 // Adjectives allowed between a number and its time unit: "six straight years".
 bool is_duration_adjective(std::string_view w) {
-  return in(w, {"straight", "consecutive", "full", "long", "successive", "whole", "entire",
-                "additional", "calendar", "fiscal", "solid", "short"});
+  return word_in(w, {"straight", "consecutive", "full", "long", "successive", "whole", "entire",
+                     "additional", "calendar", "fiscal", "solid", "short"});
 }
 
 bool is_measure_word(std::string_view w) {
-  return in(w, {"kilometers", "kilometres", "km",       "miles",  "mile",     "meters",
-                "metres",     "tons",       "tonnes",   "ton",    "tonne",    "barrels",
-                "degrees",    "acres",      "hectares", "square", "nautical", "gigawatts",
-                "megawatts",  "kilowatts",  "gw",       "mw",     "kg",       "kilograms"});
+  return word_in(w, {"kilometers", "kilometres", "km",       "miles",  "mile",     "meters",
+                     "metres",     "tons",       "tonnes",   "ton",    "tonne",    "barrels",
+                     "degrees",    "acres",      "hectares", "square", "nautical", "gigawatts",
+                     "megawatts",  "kilowatts",  "gw",       "mw",     "kg",       "kilograms"});
 }
 
 // Words after "N times" that make it a multiple rather than a number of occurrences.
 bool is_ratio_follower(const Toks& t, size_t k) {
   if (!is_word(t, k)) return false;
   const std::string_view w = t[k].text;
-  return in(w, {"as",     "the",   "that",    "more",   "less",   "larger", "bigger", "greater",
-                "higher", "lower", "smaller", "faster", "slower", "what",   "its",    "their",
-                "his",    "her",   "our",     "this",   "these",  "those"}) ||
+  return word_in(w,
+                 {"as",     "the",   "that",    "more",   "less",   "larger", "bigger", "greater",
+                  "higher", "lower", "smaller", "faster", "slower", "what",   "its",    "their",
+                  "his",    "her",   "our",     "this",   "these",  "those"}) ||
          is_possessive(w);
 }
 
@@ -230,8 +209,8 @@ bool is_ratio_follower(const Toks& t, size_t k) {
 bool is_closing(const Toks& t, size_t k) {
   if (k >= t.size()) return true;
   return t[k].kind == TokenKind::kSymbol &&
-         in(t[k].text, {".", ",", ";", ":", ")", "]", "!", "?", "\"", "\u201D", "\u2019", "\u2014",
-                        "\u2013", "*"});
+         word_in(t[k].text, {".", ",", ";", ":", ")", "]", "!", "?", "\"", "\u201D", "\u2019",
+                             "\u2014", "\u2013", "*"});
 }
 
 // Extends a span start leftwards over an approximator or bound separated by spaces only:
@@ -302,7 +281,8 @@ std::optional<Found> frequency_claim(const Toks& t, size_t i, size_t floor) {
   const std::string_view w = t[i].text;
   const double v = ieq(w, "once") ? 1 : ieq(w, "twice") ? 2 : ieq(w, "thrice") ? 3 : 0;
   if (v == 0) return std::nullopt;
-  if (i > 0 && is_word(t, i - 1) && in(t[i - 1].text, {"at", "for", "all"})) return std::nullopt;
+  if (i > 0 && is_word(t, i - 1) && word_in(t[i - 1].text, {"at", "for", "all"}))
+    return std::nullopt;
   if (glued(t, i + 1) && t[i + 1].text == "-") return std::nullopt;  // "twice-yearly"
   if (v >= 2 && is_ratio_follower(t, i + 1))
     return make(with_approximator(t, i, floor, false), i + 1, i, i + 1, ClaimKind::kRatio, v,
@@ -314,7 +294,7 @@ std::optional<Found> frequency_claim(const Toks& t, size_t i, size_t floor) {
     bool ok = is_closing(t, k);
     if (!ok && is_word(t, k)) {
       const std::string_view n = t[k].text;
-      if (in(n, {"during", "since", "before", "every", "each", "per", "or", "this", "last"})) {
+      if (word_in(n, {"during", "since", "before", "every", "each", "per", "or", "this", "last"})) {
         ok = true;
       } else if (ieq(n, "in")) {
         ok = !(spaced_word(t, k + 1, "a") && spaced_word(t, k + 2, "while"));
@@ -376,7 +356,7 @@ std::optional<Found> phrase_duration(const Toks& t, size_t i, size_t floor) {
     return make(first, last, i, last, ClaimKind::kDuration, v, ClaimUnit::kOther);
   }
   // "the last century" names a period of history, "the past decade" a span of ten years.
-  if (ieq(w, "decade") && i >= 2 && is_word(t, i - 1) && in(t[i - 1].text, {"past", "last"}) &&
+  if (ieq(w, "decade") && i >= 2 && is_word(t, i - 1) && word_in(t[i - 1].text, {"past", "last"}) &&
       t[i].space_before && !(glued(t, i + 1) && t[i + 1].text == "-"))
     return years(i, i + 1, 10);
   return std::nullopt;
@@ -398,29 +378,31 @@ std::optional<Found> number_claim(const Toks& t, size_t i, size_t floor) {
         if (i >= 2 && glued(t, i - 1)) {
           if (!is_word(t, i - 2)) {
             if (t[i - 2].kind == TokenKind::kNumber) return std::nullopt;
-          } else if (in(t[i - 2].text, {"us", "u.s."})) {
+          } else if (word_in(t[i - 2].text, {"us", "u.s."})) {
             first = i - 2;
-          } else if (in(t[i - 2].text, {"a", "c", "nz", "hk", "s", "nt", "r"})) {
+          } else if (word_in(t[i - 2].text, {"a", "c", "nz", "hk", "s", "nt", "r"})) {
             cur = Currency::kOther;
             first = i - 2;
           } else {
             return std::nullopt;
           }
         }
-      } else if (in(p.text, {"\u00A5", "\u20AC", "\u00A3", "\u20A9", "\u20B9", "\uFFE5"})) {
+      } else if (word_in(p.text, {"\u00A5", "\u20AC", "\u00A3", "\u20A9", "\u20B9", "\uFFE5"})) {
         cur = Currency::kOther;
         first = i - 1;
       } else if (p.text == "-") {
         // "10-15 percent" keeps its second number; "Covid-19", "MQ-9" are names.
         if (!(i >= 2 && glued(t, i - 1) && t[i - 2].kind == TokenKind::kNumber))
           return std::nullopt;
-      } else if (in(p.text, {"/", "+", ":", ".", "#", "^", "@", "&", "=", "_", "<", ">", "|"})) {
+      } else if (word_in(p.text,
+                         {"/", "+", ":", ".", "#", "^", "@", "&", "=", "_", "<", ">", "|"})) {
         return std::nullopt;
       }
     } else {
       return std::nullopt;  // glued to a word ("G7"), a number or a footnote marker
     }
-  } else if (i > 0 && is_word(t, i - 1) && in(t[i - 1].text, {"usd", "jpy", "eur", "cny", "krw"}) &&
+  } else if (i > 0 && is_word(t, i - 1) &&
+             word_in(t[i - 1].text, {"usd", "jpy", "eur", "cny", "krw"}) &&
              is_capitalized(t[i - 1].text)) {
     cur = currency_word(t[i - 1].text);
     first = i - 1;
@@ -449,10 +431,10 @@ std::optional<Found> number_claim(const Toks& t, size_t i, size_t floor) {
     } else if (q.text == "-") {
       if (glued(t, j + 1)) {
         if (t[j + 1].kind == TokenKind::kNumber) return std::nullopt;  // ranges, phones, dates
-        if (t[j + 1].kind == TokenKind::kWord && !in(t[j + 1].text, {"percent", "fold"}))
+        if (t[j + 1].kind == TokenKind::kWord && !word_in(t[j + 1].text, {"percent", "fold"}))
           return std::nullopt;  // "Six-Party", "30-year", "twenty-first"
       }
-    } else if (in(q.text, {"/", ":", "+", "^", "@"})) {
+    } else if (word_in(q.text, {"/", ":", "+", "^", "@"})) {
       return std::nullopt;
     } else if (np->digits && (q.text == "." || q.text == ")") &&
                (tok.newline_before || (q.text == ")" && i > 0 && is_sym(t, i - 1, "(")))) {
@@ -463,9 +445,10 @@ std::optional<Found> number_claim(const Toks& t, size_t i, size_t floor) {
   // A street address: "1776 Massachusetts Avenue NW".
   if (np->digits && cur == Currency::kNone) {
     for (size_t k = j; k < j + 4 && is_word(t, k) && is_capitalized(t[k].text); ++k)
-      if (k > j && in(t[k].text, {"avenue", "ave",     "street",  "st", "road",  "rd",  "boulevard",
-                                  "blvd",   "drive",   "lane",    "ln", "place", "way", "plaza",
-                                  "court",  "parkway", "highway", "nw", "ne",    "sw",  "se"}))
+      if (k > j &&
+          word_in(t[k].text, {"avenue", "ave",     "street",  "st", "road",  "rd",  "boulevard",
+                              "blvd",   "drive",   "lane",    "ln", "place", "way", "plaza",
+                              "court",  "parkway", "highway", "nw", "ne",    "sw",  "se"}))
         return std::nullopt;
   }
 
@@ -488,7 +471,8 @@ std::optional<Found> number_claim(const Toks& t, size_t i, size_t floor) {
     return is_word(t, k) && (t[k].space_before || is_sym(t, k - 1, "-")) && ieq(t[k].text, w);
   };
   if (cur != Currency::kNone) {
-    if (!scaled && is_word(t, j) && t[j].space_before && in(t[j].text, {"bn", "mn", "tn", "trn"})) {
+    if (!scaled && is_word(t, j) && t[j].space_before &&
+        word_in(t[j].text, {"bn", "mn", "tn", "trn"})) {
       value *= scale_abbrev(t[j].text);
       ++j;
     }
@@ -517,7 +501,7 @@ std::optional<Found> number_claim(const Toks& t, size_t i, size_t floor) {
     unit = currency_word(t[j].text) == Currency::kUsd ? ClaimUnit::kUsd : ClaimUnit::kOther;
     last = j + 1;
   } else if (is_word(t, j) && t[j].space_before && is_word(t, j + 1) &&
-             in(t[j].text, {"u.s.", "us", "american"}) &&
+             word_in(t[j].text, {"u.s.", "us", "american"}) &&
              currency_word(t[j + 1].text) == Currency::kUsd) {
     kind = ClaimKind::kMoney;
     unit = ClaimUnit::kUsd;
@@ -580,31 +564,33 @@ std::optional<Found> number_claim(const Toks& t, size_t i, size_t floor) {
   const bool strong = kind == ClaimKind::kMoney || kind == ClaimKind::kPercent;
   if (!strong && i > 0) {
     const Token& p = t[i - 1];
-    if (p.kind == TokenKind::kWord && in(p.text, kLabelWords)) return std::nullopt;
-    if (is_sym(t, i - 1, ".") && is_word(t, i - 2) && in(t[i - 2].text, kLabelWords))
+    if (p.kind == TokenKind::kWord && word_in(p.text, kLabelWords)) return std::nullopt;
+    if (is_sym(t, i - 1, ".") && is_word(t, i - 2) && word_in(t[i - 2].text, kLabelWords))
       return std::nullopt;  // "No. 1", "p. 12"
     if (is_sym(t, i - 1, "#")) return std::nullopt;
     // A capitalized word before a count makes it part of a name ("Article 5 states").
     if (kind == ClaimKind::kCount && p.kind == TokenKind::kWord && is_capitalized(p.text) &&
-        !is_possessive(p.text) && !in(p.text, kHeadStop) && !in(p.text, kAnaphoricDeterminers) &&
-        with_approximator(t, i, 0, np->digits) == i &&
-        !in(p.text, {"after", "during", "within",   "nearly",  "almost", "about",         "over",
-                     "some",  "just",   "only",     "roughly", "around", "approximately", "for",
-                     "since", "until",  "spanning", "across",  "past",   "last"}))
+        !is_possessive(p.text) && !word_in(p.text, kHeadStop) &&
+        !word_in(p.text, kAnaphoricDeterminers) && with_approximator(t, i, 0, np->digits) == i &&
+        !word_in(p.text,
+                 {"after", "during", "within",   "nearly",  "almost", "about",         "over",
+                  "some",  "just",   "only",     "roughly", "around", "approximately", "for",
+                  "since", "until",  "spanning", "across",  "past",   "last"}))
       return std::nullopt;
   }
   if (kind == ClaimKind::kCount) {
     if (!np->digits && !scaled && !np->vague) {
       if (value <= 1) return std::nullopt;  // "one of", "one potential measure"
       if (is_word(t, i - 1) &&
-          (in(t[i - 1].text, kAnaphoricDeterminers) || is_possessive(t[i - 1].text)))
+          (word_in(t[i - 1].text, kAnaphoricDeterminers) || is_possessive(t[i - 1].text)))
         return std::nullopt;  // "the two allies", "the bloc's four members"
       // Small spelled-out counts of parties are anaphoric even without a determiner
       // ("two allies", "three nations" once the text has named them).
-      if (value <= 4 && head != std::string_view::npos && in(t[head].text, kPartyNouns))
+      if (value <= 4 && head != std::string_view::npos && word_in(t[head].text, kPartyNouns))
         return std::nullopt;
     }
-    if (head != std::string_view::npos && in(t[head].text, kStructuralNouns)) return std::nullopt;
+    if (head != std::string_view::npos && word_in(t[head].text, kStructuralNouns))
+      return std::nullopt;
     // Names: "Five Eyes partners", "Two Koreas", "the Big Three automakers".
     if (!np->digits && is_word(t, j) && is_capitalized(t[j].text) && t[j].text.back() == 's' &&
         !is_possessive(t[j].text))
@@ -614,24 +600,24 @@ std::optional<Found> number_claim(const Toks& t, size_t i, size_t floor) {
   if (kind == ClaimKind::kDuration || kind == ClaimKind::kCount) {
     // Future horizons: "for the next 50 years", "the following three steps".
     if (is_word(t, i - 1) &&
-        in(t[i - 1].text, {"next", "coming", "upcoming", "following", "another", "within"}))
+        word_in(t[i - 1].text, {"next", "coming", "upcoming", "following", "another", "within"}))
       return std::nullopt;
   }
   // A plan's time frame: "should double it over five years", "will take ten years", "in two
   // decades the map will differ" (the cue may sit in the next clause after "in").
   if (kind == ClaimKind::kDuration && first > 0 && is_word(t, first - 1)) {
     const std::string_view p = t[first - 1].text;
-    if (in(p, {"over", "for", "take", "takes"}) && clause_is_irrealis(t, first, last))
+    if (word_in(p, {"over", "for", "take", "takes"}) && clause_is_irrealis(t, first, last))
       return std::nullopt;
     // Anywhere in the sentence around it (a bounded window, so a long unit stays linear).
     if (ieq(p, "in")) {
       const size_t b = first > 40 ? first - 40 : 0, e = std::min(t.size(), last + 40);
       for (size_t k = b; k < e; ++k)
         if ((k < first || k >= last) && is_word(t, k) && t[k].text != "May" &&
-            in(t[k].text,
-               {"would", "could",  "might",    "will",      "shall",    "should",  "must",  "may",
-                "if",    "unless", "expected", "projected", "forecast", "planned", "plans", "aims",
-                "aim",   "target", "targets",  "goal",      "hope",     "envisage"}))
+            word_in(t[k].text, {"would",    "could",   "might", "will",    "shall",    "should",
+                                "must",     "may",     "if",    "unless",  "expected", "projected",
+                                "forecast", "planned", "plans", "aims",    "aim",      "target",
+                                "targets",  "goal",    "hope",  "envisage"}))
           return std::nullopt;
     }
   }
@@ -649,8 +635,8 @@ std::optional<Found> fraction_claim(const Toks& t, size_t i, size_t floor) {
   const std::string_view w = t[i].text;
   const bool after_modal =
       i > 0 && is_word(t, i - 1) &&
-      in(t[i - 1].text, {"to", "will", "would", "could", "should", "must", "can", "may", "might",
-                         "shall", "a", "an", "the", "and", "or"});
+      word_in(t[i - 1].text, {"to", "will", "would", "could", "should", "must", "can", "may",
+                              "might", "shall", "a", "an", "the", "and", "or"});
   auto ratio = [&](double v) {
     return make(with_approximator(t, i, floor, false), i + 1, i, i + 1, ClaimKind::kRatio, v,
                 ClaimUnit::kRatio);
@@ -667,15 +653,15 @@ std::optional<Found> fraction_claim(const Toks& t, size_t i, size_t floor) {
                       : ieq(w, "halved")     ? 0.5
                                              : 0;
   if (verb > 0) {
-    if (i == 0 || glued(t, i + 1) || (is_word(t, i - 1) && in(t[i - 1].text, {"be", "being"})))
+    if (i == 0 || glued(t, i + 1) || (is_word(t, i - 1) && word_in(t[i - 1].text, {"be", "being"})))
       return std::nullopt;
     return ratio(verb);
   }
   // "half that of", "half as large", "half of".
   if (ieq(w, "half")) {
     if (i > 0 && is_word(t, i - 1) &&
-        in(t[i - 1].text, {"first", "second", "latter", "last", "other", "the", "a", "an", "and",
-                           "its", "their", "his", "her", "our", "one"}))
+        word_in(t[i - 1].text, {"first", "second", "latter", "last", "other", "the", "a", "an",
+                                "and", "its", "their", "his", "her", "our", "one"}))
       return std::nullopt;
     if (spaced_word(t, i + 1, "that") || spaced_word(t, i + 1, "as")) return ratio(0.5);
     if (spaced_word(t, i + 1, "of") || (i > 0 && is_word(t, i - 1) && ieq(t[i - 1].text, "by")))
@@ -707,7 +693,7 @@ std::optional<Found> fraction_claim(const Toks& t, size_t i, size_t floor) {
   // "a quarter of a century" is a duration (phrase_duration), not a share.
   if (spaced_word(t, k + 2, "a") && is_word(t, k + 3) && time_unit(t[k + 3].text).factor > 0)
     return std::nullopt;
-  if (i > 0 && is_word(t, i - 1) && in(t[i - 1].text, {"the", "every", "each"}))
+  if (i > 0 && is_word(t, i - 1) && word_in(t[i - 1].text, {"the", "every", "each"}))
     return std::nullopt;
   return make(with_approximator(t, i, floor, false), k + 1, i, k + 1, ClaimKind::kPercent,
               100.0 * numerator / denominator, ClaimUnit::kPercent);

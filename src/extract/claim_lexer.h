@@ -3,6 +3,8 @@
 // the one before it. Pure; safe from any thread. Linear in the size of the range.
 #pragma once
 
+#include <initializer_list>
+
 #include <string_view>
 #include <vector>
 
@@ -42,6 +44,32 @@ inline bool ieq(std::string_view s, std::string_view lower) {
 // True when the word starts with an ASCII capital letter.
 inline bool is_capitalized(std::string_view word) {
   return !word.empty() && word[0] >= 'A' && word[0] <= 'Z';
+}
+
+// Helpers over a token sequence, shared by the claim finder and the claim context.
+using Tokens = std::vector<Token>;
+
+// True when w equals one of the lower-case words of list, ignoring ASCII case.
+template <size_t N>
+bool word_in(std::string_view w, const std::string_view (&list)[N]) {
+  for (auto s : list)
+    if (ieq(w, s)) return true;
+  return false;
+}
+inline bool word_in(std::string_view w, std::initializer_list<std::string_view> list) {
+  for (auto s : list)
+    if (ieq(w, s)) return true;
+  return false;
+}
+inline bool is_word(const Tokens& t, size_t i) {
+  return i < t.size() && t[i].kind == TokenKind::kWord;
+}
+inline bool is_sym(const Tokens& t, size_t i, std::string_view s) {
+  return i < t.size() && t[i].kind == TokenKind::kSymbol && t[i].text == s;
+}
+// Token i is the word w (any case) and white space separates it from the token before.
+inline bool spaced_word(const Tokens& t, size_t i, std::string_view w) {
+  return is_word(t, i) && t[i].space_before && ieq(t[i].text, w);
 }
 
 }  // namespace lattice::extract

@@ -13,14 +13,6 @@ constexpr std::string_view kOnes[] = {"zero",    "one",     "two",       "three"
 constexpr std::string_view kTens[] = {"twenty", "thirty",  "forty",  "fifty",
                                       "sixty",  "seventy", "eighty", "ninety"};
 
-bool is_word(const std::vector<Token>& toks, size_t i) {
-  return i < toks.size() && toks[i].kind == TokenKind::kWord;
-}
-// Token i is the word w (case-insensitive) and is separated from the token before by space.
-bool spaced_word(const std::vector<Token>& toks, size_t i, std::string_view w) {
-  return is_word(toks, i) && toks[i].space_before && ieq(toks[i].text, w);
-}
-
 // "millions" -> 1e6 and so on: the plural magnitudes of "millions of dollars".
 double vague_value(std::string_view w) {
   if (ieq(w, "tens")) return 10;

@@ -3,20 +3,11 @@
 
 #include <fmt/format.h>
 
+#include "core/csv.h"
 #include "core/text.h"
 
 namespace lattice::latticework {
 namespace {
-
-std::string csv(const std::string& s) {
-  if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
-  std::string out = "\"";
-  for (char c : s) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + "\"";
-}
 
 std::string number(double x) {
   return fmt::format("{}", x);
@@ -98,10 +89,12 @@ std::string projection_graphml(const model::Model& m, const Projection& p) {
 std::string nodes_csv(const TwoModeNetwork& net) {
   std::string s = "Id,Label,type,kind,bipartite,weight\n";
   for (const auto* a : net.actors)
-    s += fmt::format("{},{},actor,{},0,\n", csv(a->id), csv(a->name), model::name(a->kind));
+    s += fmt::format("{},{},actor,{},0,\n", core::csv_field(a->id), core::csv_field(a->name),
+                     model::name(a->kind));
   for (const auto& af : net.frameworks)
-    s += fmt::format("f:{},{},framework,{},1,{}\n", csv(af.framework->id), csv(af.framework->name),
-                     model::name(af.framework->kind), number(af.weight));
+    s += fmt::format("f:{},{},framework,{},1,{}\n", core::csv_field(af.framework->id),
+                     core::csv_field(af.framework->name), model::name(af.framework->kind),
+                     number(af.weight));
   return s;
 }
 
@@ -110,15 +103,17 @@ std::string edges_csv(const TwoModeNetwork& net, const Projection& p) {
   for (const auto& t : net.ties) {
     const auto& fid = net.frameworks[static_cast<size_t>(t.framework)].framework->id;
     s += fmt::format("{},f:{},Undirected,1,two_mode,{}\n",
-                     csv(net.actors[static_cast<size_t>(t.actor)]->id), csv(fid), csv(fid));
+                     core::csv_field(net.actors[static_cast<size_t>(t.actor)]->id),
+                     core::csv_field(fid), core::csv_field(fid));
   }
   for (size_t k = 0; k < p.graph.edges.size(); ++k) {
     const auto& e = p.graph.edges[k];
     std::string list;
     for (const auto& f : p.shared[k]) list += (list.empty() ? "" : ";") + f;
     s += fmt::format("{},{},Undirected,{},projection,{}\n",
-                     csv(p.graph.nodes[static_cast<size_t>(e.a)]),
-                     csv(p.graph.nodes[static_cast<size_t>(e.b)]), number(e.weight), csv(list));
+                     core::csv_field(p.graph.nodes[static_cast<size_t>(e.a)]),
+                     core::csv_field(p.graph.nodes[static_cast<size_t>(e.b)]), number(e.weight),
+                     core::csv_field(list));
   }
   return s;
 }

@@ -1,5 +1,7 @@
 #include "render/table.h"
 
+#include "core/csv.h"
+
 #include <algorithm>
 
 namespace lattice::render {
@@ -12,13 +14,7 @@ size_t display_width(const std::string& s) {
 }
 
 std::string csv_field(const std::string& s) {
-  if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
-  std::string out = "\"";
-  for (char c : s) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + "\"";
+  return core::csv_field(s);
 }
 
 std::string Table::to_text() const {
