@@ -1,11 +1,24 @@
 // lattice scenario: which commitments an event (who attacks whom, what, where, how, when)
-// triggers, leaves conditional or does not trigger, and why.
+// triggers, leaves conditional or does not trigger, and why; with --cascade, who is drawn in round
+// by round; with --simulate N, a Monte Carlo over the pledges' credibility.
+#include <unistd.h>
+
+#include <fmt/format.h>
+
+#include <iostream>
 #include <nlohmann/json.hpp>
+#include <optional>
+#include <sstream>
+#include <vector>
 
 #include "cli/command.h"
+#include "cli/scenario_cascade_output.h"
 #include "model/queries.h"
 #include "model/vocabulary.h"
+#include "scenario/cascade.h"
 #include "scenario/evaluate.h"
+#include "scenario/scenario_file.h"
+#include "scenario/simulate.h"
 
 namespace lattice::cli {
 
@@ -13,7 +26,21 @@ namespace {
 
 struct ScenarioOptions {
   CommonOptions common;
+  std::vector<std::string> files;
   std::string by, against, target = "territory", at, kind = "armed_attack", date;
+  bool cascade = false, include_conditional = false;
+  long long simulate = 0, threads = 1, max_rounds = 10;
+  unsigned long long seed = 1;
+  std::string response = "armed_forces";
+  double conditional_factor = 0.5;
+};
+
+// What to compute and print for each event: the evaluation always, the cascade and the simulation
+// when asked. `simulation.cascade` holds the cascade options of both.
+struct ScenarioRun {
+  bool json = false;
+  bool cascade = false;
+  scenario::SimulationOptions simulation;  // runs == 0: no simulation
 };
 
 nlohmann::json to_json(const model::Model& m, const scenario::Finding& f) {
@@ -61,6 +88,142 @@ void print_group(const model::Model& m, std::ostream& out, const char* title,
   }
 }
 
+nlohmann::json evaluation_json(const model::Model& m, const scenario::EvaluationResult& r) {
+  const auto& e = r.event;
+  nlohmann::json j;
+  j["event"] = {{"by", e.by},
+                {"against", e.against},
+                {"target", std::string(model::name(e.target))},
+                {"at", r.place},
+                {"kind", std::string(model::name(e.kind))},
+                {"date", core::date_of(e.day).to_string()}};
+  for (const auto& [key, list] :
+       {std::pair{"triggered", &r.triggered}, std::pair{"conditional", &r.conditional},
+        std::pair{"not_triggered", &r.not_triggered}}) {
+    nlohmann::json arr = nlohmann::json::array();
+    for (const auto& f : *list) arr.push_back(to_json(m, f));
+    j[key] = arr;
+  }
+  j["not_in_force"] = r.not_in_force;
+  return j;
+}
+
+void print_evaluation(const model::Model& m, const scenario::EvaluationResult& r,
+                      std::ostream& out) {
+  const auto& e = r.event;
+  out << "Event: " << model::name(e.kind) << " by " << m.display_name(e.by) << " on "
+      << m.display_name(e.against) << "'s " << model::name(e.target) << " at "
+      << m.display_name(r.place) << ", " << core::date_of(e.day).to_string() << "\n\n";
+  print_group(m, out, "Triggered", r.triggered);
+  out << "\n";
+  print_group(m, out, "Conditional", r.conditional);
+  out << "\n";
+  print_group(m, out, "Not triggered", r.not_triggered);
+  out << "\n" << r.not_in_force << " pledge(s) not in force on that date were left out\n";
+}
+
+scenario::SimulationResult simulate_with_progress(const model::Model& m, const scenario::Event& e,
+                                                  scenario::SimulationOptions o, Context& ctx) {
+  const bool progress = &ctx.err == &std::cerr && ::isatty(STDERR_FILENO) && o.runs > 1;
+  if (progress)
+    o.progress = [&ctx](size_t done, size_t total) {
+      ctx.err << fmt::format("\r\033[Ksimulating: {}/{} runs", done, total) << std::flush;
+    };
+  auto r = scenario::simulate(m, e, o);
+  if (progress) ctx.err << "\r\033[K" << std::flush;
+  return r;
+}
+
+// Evaluates each event (which must pass check_event), with its cascade and simulation when asked,
+// and prints the results to ctx.out: one JSON object for one event, an array for several.
+void run_scenarios(const model::Model& m, const std::vector<scenario::Event>& events,
+                   const ScenarioRun& run, Context& ctx) {
+  nlohmann::json all = nlohmann::json::array();
+  for (size_t i = 0; i < events.size(); ++i) {
+    const auto& e = events[i];
+    const auto r = scenario::evaluate(m, e);
+    const auto& copt = run.simulation.cascade;
+    const bool simulate = run.simulation.runs > 0;
+    std::optional<scenario::CascadeResult> c;
+    if (run.cascade) c = scenario::cascade(m, e, copt);
+    std::optional<scenario::SimulationResult> s;
+    if (simulate) s = simulate_with_progress(m, e, run.simulation, ctx);
+    if (run.json) {
+      nlohmann::json j = evaluation_json(m, r);
+      if (c) j["cascade"] = cascade_json(m, *c);
+      if (s) j["simulation"] = simulation_json(m, *s, run.simulation);
+      all.push_back(std::move(j));
+      continue;
+    }
+    if (i) ctx.out << "\n";
+    print_evaluation(m, r, ctx.out);
+    if (c) ctx.out << "\n" << cascade_text(m, *c, copt);
+    if (s) ctx.out << "\n" << simulation_text(m, *s, run.simulation);
+  }
+  if (run.json) ctx.out << (all.size() == 1 ? all[0] : all).dump(2) << "\n";
+}
+
+// Options a scenario file sets, unless the same flag is given on the command line.
+void apply_file_options(const scenario::ScenarioFile& f, const CLI::App& sub, ScenarioRun& run) {
+  const auto& fo = f.options;
+  const auto unset = [&sub](const char* flag) { return sub.count(flag) == 0; };
+  if (fo.cascade && unset("--cascade")) run.cascade = *fo.cascade;
+  if (fo.include_conditional && unset("--include-conditional"))
+    run.simulation.cascade.include_conditional = *fo.include_conditional;
+  if (fo.simulate && unset("--simulate")) run.simulation.runs = static_cast<size_t>(*fo.simulate);
+  if (fo.seed && unset("--seed")) run.simulation.seed = *fo.seed;
+  if (fo.max_rounds && unset("--max-rounds"))
+    run.simulation.cascade.max_rounds = static_cast<int>(*fo.max_rounds);
+  if (fo.response && unset("--response")) run.simulation.cascade.response = *fo.response;
+  if (fo.conditional_factor && unset("--conditional-factor"))
+    run.simulation.conditional_factor = *fo.conditional_factor;
+  for (const auto& [id, p] : f.credibility) run.simulation.credibility[id] = p;
+}
+
+// lattice scenario FILE...: every file is read and checked; a file with errors is reported (all
+// its errors, path:line:col) and skipped, the others are run; exit status 1 if any had errors.
+void run_files(const model::Model& m, const CLI::App& sub, const ScenarioRun& base,
+               const std::vector<std::string>& files, Context& ctx) {
+  bool failed = false;
+  nlohmann::json all = nlohmann::json::array();
+  bool first = true;
+  for (const auto& path : files) {
+    auto r = scenario::read_scenario_file(path, m);
+    if (r.diagnostics.has_errors()) {
+      for (const auto& d : r.diagnostics.items()) ctx.err << d.to_string() << "\n";
+      failed = true;
+      continue;
+    }
+    ScenarioRun run = base;
+    apply_file_options(r.file, sub, run);
+    std::vector<scenario::Event> events;
+    for (const auto& se : r.file.events) events.push_back(se.event);
+    if (run.json) {
+      std::ostringstream buf;
+      Context inner{buf, ctx.err};
+      run_scenarios(m, events, run, inner);
+      nlohmann::json j = {
+          {"file", path}, {"title", r.file.title}, {"results", nlohmann::json::parse(buf.str())}};
+      if (!j["results"].is_array()) j["results"] = nlohmann::json::array({j["results"]});
+      for (size_t i = 0; i < r.file.events.size(); ++i)
+        j["results"][i]["label"] = r.file.events[i].label;
+      all.push_back(std::move(j));
+      continue;
+    }
+    if (!first) ctx.out << "\n";
+    first = false;
+    ctx.out << "== " << path << (r.file.title.empty() ? "" : ": " + r.file.title) << " ("
+            << events.size() << " event" << (events.size() == 1 ? "" : "s") << ")\n";
+    for (size_t i = 0; i < events.size(); ++i) {
+      ctx.out << "\n-- event " << i + 1 << " (line " << r.file.events[i].line << ")"
+              << (r.file.events[i].label.empty() ? "" : ": " + r.file.events[i].label) << "\n";
+      run_scenarios(m, {events[i]}, run, ctx);
+    }
+  }
+  if (base.json) ctx.out << all.dump(2) << "\n";
+  if (failed) ctx.exit_code = kExitInvalid;
+}
+
 }  // namespace
 
 void register_scenario(CLI::App& app, Context& ctx) {
@@ -69,13 +232,39 @@ void register_scenario(CLI::App& app, Context& ctx) {
   CLI::App* sub = app.add_subcommand(
       "scenario", "Which commitments an event triggers, leaves conditional or does not trigger");
   add_common_options(sub, o.common, false, true, false);
-  sub->add_option("--by", o.by, "The attacking actor")->required();
-  sub->add_option("--against", o.against, "The actor attacked")->required();
+  sub->add_option("files", o.files,
+                  "Scenario files (TOML, docs/scenarios.md); without them --by and --against "
+                  "describe one event");
+  sub->add_option("--by", o.by, "The attacking actor");
+  sub->add_option("--against", o.against, "The actor attacked");
   sub->add_option("--target", o.target, "territory | armed_forces | vessels | aircraft");
   sub->add_option("--at", o.at, "Place of the event (default: the territory of --against)");
   sub->add_option("--kind", o.kind, "armed_attack | threat | coercion | blockade | cyber");
   sub->add_option("--date", o.date, "Date YYYY-MM-DD (default: today)");
-  sub->callback([&ctx]() {
+  sub->add_flag("--cascade", o.cascade, "Follow the event round by round: who joins which side");
+  sub->add_flag("--include-conditional", o.include_conditional,
+                "Conditional pledges draw their party in (cascade and simulation)");
+  sub->add_option("--max-rounds", o.max_rounds, "Rounds of a cascade, the event included (1-100)");
+  sub->add_option("--response", o.response,
+                  "How a party drawn in acts: armed_forces (at the first event's place) | "
+                  "territory");
+  sub->add_option("--simulate", o.simulate, "Monte Carlo: N cascades with sampled credibility");
+  sub->add_option("--seed", o.seed, "Seed of the simulation (default 1)");
+  sub->add_option("--threads", o.threads, "Threads of the simulation (1-256; default 1)");
+  sub->add_option("--conditional-factor", o.conditional_factor,
+                  "Simulation: a conditional pledge is honoured with credibility x this (0-1)");
+  sub->callback([&ctx, sub]() {
+    if (o.files.empty() && (o.by.empty() || o.against.empty())) {
+      ctx.err << "lattice scenario: give a scenario FILE, or --by and --against\n";
+      ctx.exit_code = kExitUsage;
+      return;
+    }
+    if (!o.files.empty() && (!o.by.empty() || !o.against.empty() || !o.at.empty())) {
+      ctx.err << "lattice scenario: --by/--against/--at describe one event; they cannot be used "
+                 "with a scenario file\n";
+      ctx.exit_code = kExitUsage;
+      return;
+    }
     auto target = model::parse<model::TargetKind>(o.target);
     if (!target) {
       ctx.err << "lattice: --target: unknown target '" << o.target << "' (expected "
@@ -102,8 +291,36 @@ void register_scenario(CLI::App& app, Context& ctx) {
       }
       day = d->first_day();
     }
+    auto usage = [&ctx](const std::string& msg) {
+      ctx.err << "lattice: " << msg << "\n";
+      ctx.exit_code = kExitUsage;
+    };
+    if (o.max_rounds < 1 || o.max_rounds > 100)
+      return usage(fmt::format("--max-rounds must be from 1 to 100, not {}", o.max_rounds));
+    if (o.simulate < 0 || o.simulate > 100000000)
+      return usage(fmt::format("--simulate must be from 1 to 100000000 runs, not {}", o.simulate));
+    if (o.threads < 1 || o.threads > 256)
+      return usage(fmt::format("--threads must be from 1 to 256, not {}", o.threads));
+    if (!(o.conditional_factor >= 0 && o.conditional_factor <= 1))
+      return usage(
+          fmt::format("--conditional-factor must be from 0 to 1, not {}", o.conditional_factor));
+    if (o.response != "armed_forces" && o.response != "territory")
+      return usage("--response: unknown response '" + o.response +
+                   "' (expected armed_forces or territory)");
+    ScenarioRun run;
+    run.json = o.common.json;
+    run.cascade = o.cascade;
+    run.simulation.runs = static_cast<size_t>(o.simulate);
+    run.simulation.seed = o.seed;
+    run.simulation.threads = static_cast<unsigned>(o.threads);
+    run.simulation.conditional_factor = o.conditional_factor;
+    run.simulation.cascade.max_rounds = static_cast<int>(o.max_rounds);
+    run.simulation.cascade.include_conditional = o.include_conditional;
+    run.simulation.cascade.response =
+        o.response == "territory" ? model::TargetKind::kTerritory : model::TargetKind::kArmedForces;
     auto m = load_model_or_report(o.common, ctx);
     if (!m) return;
+    if (!o.files.empty()) return run_files(*m, *sub, run, o.files, ctx);
     scenario::Event e;
     e.by = resolve_or_report(*m, o.by, model::EntityKind::kActor, ctx);
     if (e.by.empty()) return;
@@ -121,35 +338,7 @@ void register_scenario(CLI::App& app, Context& ctx) {
       ctx.exit_code = kExitInvalid;
       return;
     }
-    const auto r = scenario::evaluate(*m, e);
-    if (o.common.json) {
-      nlohmann::json j;
-      j["event"] = {{"by", e.by},
-                    {"against", e.against},
-                    {"target", std::string(model::name(e.target))},
-                    {"at", r.place},
-                    {"kind", std::string(model::name(e.kind))},
-                    {"date", core::date_of(e.day).to_string()}};
-      for (const auto& [key, list] :
-           {std::pair{"triggered", &r.triggered}, std::pair{"conditional", &r.conditional},
-            std::pair{"not_triggered", &r.not_triggered}}) {
-        nlohmann::json arr = nlohmann::json::array();
-        for (const auto& f : *list) arr.push_back(to_json(*m, f));
-        j[key] = arr;
-      }
-      j["not_in_force"] = r.not_in_force;
-      ctx.out << j.dump(2) << "\n";
-      return;
-    }
-    ctx.out << "Event: " << model::name(e.kind) << " by " << m->display_name(e.by) << " on "
-            << m->display_name(e.against) << "'s " << model::name(e.target) << " at "
-            << m->display_name(r.place) << ", " << core::date_of(e.day).to_string() << "\n\n";
-    print_group(*m, ctx.out, "Triggered", r.triggered);
-    ctx.out << "\n";
-    print_group(*m, ctx.out, "Conditional", r.conditional);
-    ctx.out << "\n";
-    print_group(*m, ctx.out, "Not triggered", r.not_triggered);
-    ctx.out << "\n" << r.not_in_force << " pledge(s) not in force on that date were left out\n";
+    run_scenarios(*m, {e}, run, ctx);
   });
 }
 

@@ -7,6 +7,7 @@
 
 #include "core/text.h"
 #include "model/source_ref.h"
+#include "model/toml_parse.h"
 
 namespace lattice::model {
 namespace {
@@ -204,7 +205,7 @@ class FieldReader {
   // Reports every key that no accessor asked for.
   void finish(const std::vector<std::string_view>& known) {
     for (const auto& [k, v] : table_) {
-      const std::string key(k.str());
+      const std::string key = key_text(k);
       if (seen_.count(key)) continue;
       std::vector<std::string> names(known.begin(), known.end());
       std::string msg = "unknown field '" + key + "' in " + what_;
@@ -481,18 +482,15 @@ void read_indicator(FieldReader& r, ModelData& data) {
 }  // namespace
 
 bool read_toml_file(const ModelFile& file, ModelData& data, core::Diagnostics& diags) {
-  toml::table root;
-  try {
-    root = toml::parse(file.content, file.path);
-  } catch (const toml::parse_error& e) {
-    diags.error(location(file.path, e.source()), std::string(e.description()));
-    return false;
-  }
+  // parse_toml, not toml::parse: it keeps toml++ away from input it mishandles (toml_parse.h).
+  auto parsed = parse_toml(file.content, file.path, diags);
+  if (!parsed) return false;
+  const toml::table& root = *parsed;
   static const std::vector<std::string_view> kTables = {
       "model",    "actor",          "place", "region",    "framework", "commitment",
       "document", "recommendation", "claim", "reference", "dataset",   "indicator"};
   for (const auto& [k, node] : root) {
-    const std::string key(k.str());
+    const std::string key = key_text(k);
     if (key == "model") {
       const toml::table* t = node.as_table();
       if (!t) {

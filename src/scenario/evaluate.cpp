@@ -244,6 +244,10 @@ std::string_view verdict_name(Verdict v) {
   return "";
 }
 
+const std::string& initiator_of(const Event& e) {
+  return e.initiator.empty() ? e.by : e.initiator;
+}
+
 bool in_force(const model::Model& m, const model::Commitment& c, const std::string& by,
               core::Day day) {
   const model::Framework* f = m.framework(c.framework);
@@ -306,12 +310,13 @@ EvaluationResult evaluate(const model::Model& m, const Event& e) {
       if (!hit) {
         f.verdict = Verdict::kNotTriggered;
         f.reason = best.why;
-      } else if (c.not_if_initiator && contains(f.toward, e.by)) {
+      } else if (c.not_if_initiator && contains(f.toward, initiator_of(e))) {
         f.verdict = Verdict::kNotTriggered;
-        f.reason = lbl + " does not cover " + m.display_name(e.by) +
+        f.reason = lbl + " does not cover " + m.display_name(initiator_of(e)) +
                    ", a protected party, when it attacks first";
       } else {
         f.reason = best.why;
+        f.situation = hit->situation;
         if (c.type == CommitmentType::kNonAggression) {
           f.breach = true;
           f.reason = m.display_name(e.by) + " acting against " + m.display_name(e.against) +

@@ -18,7 +18,13 @@ struct Event {
   std::string at;  // place id or state id; empty: the territory of `against`
   model::EventKind kind = model::EventKind::kArmedAttack;
   core::Day day;
+  // The party that started the conflict, for `not_if_initiator`; empty: `by`. A cascade sets it to
+  // the first attacker in every round.
+  std::string initiator;
 };
+
+// The initiator of e: e.initiator, or e.by when it is empty.
+const std::string& initiator_of(const Event& e);
 
 enum class Verdict { kTriggered, kConditional, kNotTriggered };
 
@@ -36,6 +42,7 @@ struct Finding {
   std::vector<std::string> sources;  // as written in the model
   bool breach = false;               // a non-aggression pledge the event would break
   bool legal_option = false;         // domestic law reported as an option, not a pledge
+  model::Situation situation = model::Situation::kNone;  // of the matching clause (legal options)
 };
 
 struct EvaluationResult {

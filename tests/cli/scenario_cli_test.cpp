@@ -3,6 +3,9 @@
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include "test_support.h"
 
@@ -58,6 +61,143 @@ TEST(ScenarioCli, BadInputGivesPreciseErrors) {
   EXPECT_NE(r.err.find("armed_attack"), std::string::npos) << r.err;
   r = run_cli({"scenario", "--by", "chn", "--against", "chn"});
   EXPECT_EQ(r.status, 1);
+}
+
+// U.S.-ROK Mutual Defense Treaty (1953), Art. III: the U.S. joins South Korea's side; the 1961
+// China-DPRK treaty (Art. II) is coded not_if_initiator and the DPRK attacked first.
+TEST(ScenarioCli, CascadeJsonHasRoundsSidesAndStop) {
+  const auto r = run_cli({"scenario", "--by", "prk", "--against", "kor", "--date", "2025-06-01",
+                          "--cascade", "--json"});
+  ASSERT_EQ(r.status, 0) << r.err;
+  const json j = json::parse(r.out);
+  ASSERT_TRUE(j.contains("cascade"));
+  const json& c = j["cascade"];
+  EXPECT_EQ(c["stop"], "no_new_joiners");
+  EXPECT_EQ(c["sides"]["defender"], json::array({"kor", "usa"}));
+  EXPECT_EQ(c["sides"]["attacker"], json::array({"prk"}));
+  ASSERT_GE(c["rounds"].size(), 2u);
+  const json& joins = c["rounds"][0]["joins"];
+  ASSERT_EQ(joins.size(), 1u);
+  EXPECT_EQ(joins[0]["actor"], "usa");
+  EXPECT_EQ(joins[0]["commitment"], "us_rok_mdt_art3_usa");
+  EXPECT_EQ(joins[0]["side"], "defender");
+  EXPECT_EQ(c["rounds"][1]["events"][0]["initiator"], "prk");
+  EXPECT_FALSE(j.contains("simulation"));
+}
+
+TEST(ScenarioCli, CascadeTextNamesJoinersAndSides) {
+  const auto r =
+      run_cli({"scenario", "--by", "usa", "--against", "prk", "--date", "2025-06-01", "--cascade"});
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_NE(r.out.find("China joins the defender side (china_dprk_1961_art2_chn"),
+            std::string::npos)
+      << r.out;
+  EXPECT_NE(r.out.find("Sides: attacker: United States; defender: North Korea"), std::string::npos)
+      << r.out;
+}
+
+// The simulation's JSON does not depend on the thread count.
+TEST(ScenarioCli, SimulationIsReproducibleAcrossThreads) {
+  auto run = [](const char* threads) {
+    return run_cli({"scenario", "--by", "aus", "--against", "chn", "--date", "2025-06-01",
+                    "--simulate", "3000", "--seed", "9", "--threads", threads,
+                    "--include-conditional", "--json"});
+  };
+  const auto one = run("1"), three = run("3");
+  ASSERT_EQ(one.status, 0) << one.err;
+  ASSERT_EQ(three.status, 0) << three.err;
+  EXPECT_EQ(one.out, three.out);
+  const json s = json::parse(one.out)["simulation"];
+  EXPECT_EQ(s["runs"], 3000);
+  EXPECT_EQ(s["seed"], 9);
+  size_t total = 0;
+  for (const auto& [k, v] : s["coalition_sizes"]["defender"].items()) total += v.get<size_t>();
+  EXPECT_EQ(total, 3000u);
+  ASSERT_FALSE(s["paths"].empty());
+  EXPECT_LE(s["paths"].size(), 10u);
+  bool china = false;
+  for (const auto& a : s["actors"]) {
+    if (a["actor"] != "chn") continue;
+    china = true;
+    EXPECT_DOUBLE_EQ(a["defender"].get<double>(), 1.0);  // the party attacked, in every run
+  }
+  EXPECT_TRUE(china);
+}
+
+TEST(ScenarioCli, SimulationText) {
+  const auto r = run_cli(
+      {"scenario", "--by", "prk", "--against", "kor", "--date", "2025-06-01", "--simulate", "500"});
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_NE(r.out.find("Coalition sizes"), std::string::npos);
+  EXPECT_NE(r.out.find("Most frequent escalation paths"), std::string::npos);
+  EXPECT_TRUE(r.err.empty()) << r.err;  // no progress line: stderr is not a terminal
+}
+
+TEST(ScenarioCli, BadCascadeOptionsAreUsageErrors) {
+  const std::vector<std::pair<std::vector<std::string>, std::string>> cases = {
+      {{"--max-rounds", "0"}, "--max-rounds"},
+      {{"--simulate=-5"}, "--simulate"},
+      {{"--simulate", "10", "--threads", "0"}, "--threads"},
+      {{"--simulate", "10", "--conditional-factor", "1.5"}, "--conditional-factor"},
+      {{"--cascade", "--response", "cities"}, "cities"}};
+  for (const auto& [args, expected] : cases) {
+    std::vector<std::string> cmd = {"scenario", "--by", "prk", "--against", "kor"};
+    cmd.insert(cmd.end(), args.begin(), args.end());
+    const auto r = run_cli(cmd);
+    EXPECT_EQ(r.status, 2) << expected;
+    EXPECT_NE(r.err.find(expected), std::string::npos) << r.err;
+  }
+}
+
+// lattice scenario FILE: the file's events, options (cascade, simulate, seed) and credibility
+// overrides apply; the Senkaku file sets Art. V's credibility to 0.85.
+TEST(ScenarioCli, FileRunsItsEventsWithItsOptions) {
+  const auto path = lattice::testing::fixture("scenarios/senkaku_2026.toml");
+  const auto r = run_cli({"scenario", path, "--json"});
+  ASSERT_EQ(r.status, 0) << r.err;
+  const json j = json::parse(r.out);
+  ASSERT_TRUE(j.is_array());
+  ASSERT_EQ(j.size(), 1u);
+  EXPECT_EQ(j[0]["file"], path);
+  ASSERT_EQ(j[0]["results"].size(), 1u);
+  const auto& res = j[0]["results"][0];
+  EXPECT_EQ(res["label"], "Landing on Uotsuri-shima");
+  EXPECT_TRUE(listed(res["triggered"], "us_japan_1960_art5_usa", "usa"));
+  ASSERT_TRUE(res.contains("cascade"));
+  ASSERT_TRUE(res.contains("simulation"));
+  // Art. V is the only pledge that draws the U.S. in: its share of runs is near 0.85.
+  const auto text = run_cli({"scenario", path});
+  ASSERT_EQ(text.status, 0) << text.err;
+  EXPECT_NE(text.out.find("10000 runs, seed 42"), std::string::npos) << text.out;
+  EXPECT_NE(text.out.find("usa    United States  0.0%      8"), std::string::npos) << text.out;
+}
+
+// A flag given on the command line wins over the file's option.
+TEST(ScenarioCli, FlagsOverrideTheFileOptions) {
+  const auto path = lattice::testing::fixture("scenarios/senkaku_2026.toml");
+  const auto r = run_cli({"scenario", path, "--simulate", "50", "--seed", "7"});
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_NE(r.out.find("50 runs, seed 7"), std::string::npos) << r.out;
+}
+
+// Bad files are reported with path:line:col; the good file is still run; exit status 1.
+TEST(ScenarioCli, BadFileReportedOthersStillRun) {
+  const auto good = lattice::testing::fixture("scenarios/korea_2025.toml");
+  const auto bad = lattice::testing::fixture("scenarios/bad_unknown_names.toml");
+  const auto r = run_cli({"scenario", bad, good, "--json"});
+  EXPECT_EQ(r.status, 1);
+  EXPECT_NE(r.err.find(bad + ":"), std::string::npos) << r.err;
+  const json j = json::parse(r.out);
+  ASSERT_EQ(j.size(), 1u);
+  EXPECT_EQ(j[0]["file"], good);
+  EXPECT_EQ(j[0]["results"].size(), 2u);
+}
+
+// Neither a file nor --by/--against; or both at once.
+TEST(ScenarioCli, FileOrEventFlagsNotBothNorNeither) {
+  EXPECT_EQ(run_cli({"scenario"}).status, 2);
+  const auto path = lattice::testing::fixture("scenarios/senkaku_2026.toml");
+  EXPECT_EQ(run_cli({"scenario", path, "--by", "China", "--against", "Japan"}).status, 2);
 }
 
 }  // namespace
