@@ -45,11 +45,12 @@ fuzz: deps
 	@for p in $(FUZZ_PACKAGES); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || \
 	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(FUZZ_PACKAGES); break; }; done
 	CXX=clang++ cmake -S . -B build/fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DLATTICE_FUZZ=ON -DLATTICE_TESTS=OFF
-	cmake --build build/fuzz -j $(JOBS) --target fuzz_model_loader fuzz_csv fuzz_text_readers fuzz_extract
+	cmake --build build/fuzz -j $(JOBS) --target fuzz_model_loader fuzz_csv fuzz_text_readers fuzz_extract fuzz_scenario_file
 	mkdir -p build/fuzz/corpus-model && ./build/fuzz/fuzz/fuzz_model_loader -max_total_time=$${FUZZ_SECONDS:-60} build/fuzz/corpus-model tests/fixtures/fuzz-seeds
 	mkdir -p build/fuzz/corpus-csv && ./build/fuzz/fuzz/fuzz_csv -max_total_time=$${FUZZ_SECONDS:-60} build/fuzz/corpus-csv
 	mkdir -p build/fuzz/corpus-text && ./build/fuzz/fuzz/fuzz_text_readers -max_total_time=$${FUZZ_SECONDS:-60} build/fuzz/corpus-text tests/fixtures/fuzz-seeds/text
 	mkdir -p build/fuzz/corpus-extract && ./build/fuzz/fuzz/fuzz_extract -max_total_time=$${FUZZ_SECONDS:-60} -max_len=65536 build/fuzz/corpus-extract tests/fixtures/fuzz-seeds/extract
+	mkdir -p build/fuzz/corpus-scenario && ./build/fuzz/fuzz/fuzz_scenario_file -max_total_time=$${FUZZ_SECONDS:-60} build/fuzz/corpus-scenario tests/fixtures/fuzz-seeds/scenario
 
 bench: deps
 	cmake -S . -B build/bench -DCMAKE_BUILD_TYPE=Release -DLATTICE_TESTS=OFF -DLATTICE_BENCH=ON
@@ -64,6 +65,12 @@ bench: deps
 	./build/bench/bench/bench_alliance_networks ../shared/data 3
 	$${PYTHON:-/usr/bin/python3} bench/alliance_networks_networkx.py ../shared/data 3
 	$${PYTHON:-/usr/bin/python3} -c 'import igraph' 2>/dev/null && $${PYTHON:-/usr/bin/python3} bench/alliance_networks_igraph.py ../shared/data 3 || echo "python3-igraph not installed: skipping its baseline"
+	cmake --build build/bench -j $(JOBS) --target bench_bargain_simulate
+	./build/bench/bench/bench_bargain_simulate
+	cmake --build build/bench -j $(JOBS) --target bench_scenario_simulate
+	./build/bench/bench/bench_scenario_simulate
+	cmake --build build/bench -j $(JOBS) --target bench_bargain_smp
+	./build/bench/bench/bench_bargain_smp
 
 format:
 	clang-format -i $$(git ls-files 'src/*.cpp' 'src/*.h' 'tests/*.cpp' 'tests/*.h' 'fuzz/*.cpp')

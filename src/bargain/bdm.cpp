@@ -21,6 +21,18 @@ std::string to_string(OfferType t) {
   return "";
 }
 
+std::string to_string(BdmStop s) {
+  switch (s) {
+    case BdmStop::kPositionsSettled:
+      return "positions-settled";
+    case BdmStop::kMedianStable:
+      return "median-stable";
+    case BdmStop::kMaxRounds:
+      return "max-rounds";
+  }
+  return "";
+}
+
 double condorcet_median(const std::vector<double>& xs, const std::vector<double>& ws) {
   for (size_t a = 0; a < xs.size(); ++a) {
     bool beats_all = true;
@@ -102,7 +114,7 @@ BdmResult bdm(const Scenario& sc, const BdmOptions& o) {
     BdmDimension out;
     out.name = sc.dimensions[dim];
     Dim d;
-    double lo = std::numeric_limits<double>::max(), hi = std::numeric_limits<double>::lowest();
+    double lo = n > 0 ? sc.actors[0].positions[dim] : 0, hi = lo;
     for (const auto& a : sc.actors) {
       lo = std::min(lo, a.positions[dim]);
       hi = std::max(hi, a.positions[dim]);
@@ -119,6 +131,11 @@ BdmResult bdm(const Scenario& sc, const BdmOptions& o) {
       for (double x : v) r.push_back(scale(x));
       return r;
     };
+    int stable = 0;  // consecutive rounds in which the median stayed put
+    if (n == 0) {
+      out.settled = true;
+      out.stop = BdmStop::kPositionsSettled;
+    }
     for (int round = 0; round < o.max_rounds && n > 0; ++round) {
       BdmRound br;
       br.positions = scaled(d.x);
@@ -148,6 +165,7 @@ BdmResult bdm(const Scenario& sc, const BdmOptions& o) {
       // Offers: i's view of each contest with j (perfect information).
       std::vector<double> next = d.x;
       std::vector<int> best(n, -1);
+      std::vector<double> targets;  // per offer, on the 0-1 scale
       for (size_t i = 0; i < n; ++i) {
         for (size_t j = 0; j < n; ++j) {
           if (i == j || std::abs(d.x[i] - d.x[j]) < 1e-12) continue;
@@ -175,6 +193,7 @@ BdmResult bdm(const Scenario& sc, const BdmOptions& o) {
           }
           offer.position = scale(target);
           br.offers.push_back(offer);
+          targets.push_back(target);
           const int k = static_cast<int>(br.offers.size()) - 1;
           if (best[j] < 0) {
             best[j] = k;
@@ -182,7 +201,7 @@ BdmResult bdm(const Scenario& sc, const BdmOptions& o) {
             const BdmOffer& b = br.offers[best[j]];
             const bool better =
                 o.choice == OfferChoice::kSmallestMove
-                    ? std::abs(target - d.x[j]) < std::abs((b.position - lo) / span - d.x[j])
+                    ? std::abs(target - d.x[j]) < std::abs(targets[best[j]] - d.x[j])
                     : offer.eu_from > b.eu_from;
             if (better) best[j] = k;
           }
@@ -193,13 +212,20 @@ BdmResult bdm(const Scenario& sc, const BdmOptions& o) {
         if (best[j] < 0) continue;
         BdmOffer& b = br.offers[best[j]];
         b.accepted = true;
-        next[j] = (b.position - lo) / span;
+        next[j] = targets[best[j]];
         moved = std::max(moved, std::abs(next[j] - d.x[j]));
       }
       out.rounds.push_back(std::move(br));
       d.x = next;
-      if (moved < o.tolerance) {
+      stable = std::abs(condorcet_median(d.x, d.w) - mu) <= o.tolerance ? stable + 1 : 0;
+      if (moved <= o.tolerance) {
         out.settled = true;
+        out.stop = BdmStop::kPositionsSettled;
+        break;
+      }
+      if (o.stable_rounds > 0 && stable >= o.stable_rounds) {
+        out.settled = true;
+        out.stop = BdmStop::kMedianStable;
         break;
       }
     }

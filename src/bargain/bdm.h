@@ -34,9 +34,24 @@ struct BdmOptions {
   SecurityLevel security = SecurityLevel::kOthersChallenging;
   RiskRange risk_range = RiskRange::kActors;
   OfferChoice choice = OfferChoice::kSmallestMove;
-  int max_rounds = 20;
-  double tolerance = 1e-6;  // settled when no position moves more (on the 0-1 scale)
+  int max_rounds = 100;
+  // Settled when no position moves more than this in a round, on the 0-1 scale (0.001: a
+  // thousandth of the dimension's range). Compromise moves shrink geometrically, so a tolerance
+  // near 0 can take hundreds of rounds without changing the forecast.
+  double tolerance = 1e-3;
+  // Also settled when the round's forecast (the Condorcet median) has moved no more than the
+  // tolerance in this many consecutive rounds; 0 (the default) turns this rule off. It can stop
+  // early: on dummyData_6Dim.csv Dim3 the median stays at 85 for nine rounds, then falls to 72.68.
+  int stable_rounds = 0;
 };
+
+// Why the rounds of a dimension stopped.
+enum class BdmStop {
+  kPositionsSettled,  // no position moved more than the tolerance in the last round
+  kMedianStable,      // the median stayed put for stable_rounds consecutive rounds
+  kMaxRounds,         // max_rounds were played without settling
+};
+std::string to_string(BdmStop s);
 
 enum class OfferType { kConflict, kCompromise, kCapitulation };
 std::string to_string(OfferType t);
@@ -76,8 +91,9 @@ struct BdmDimension {
   std::vector<BdmRound> rounds;
   std::vector<BdmPair> round_one;  // all ordered pairs of round one
   std::vector<double> final_positions;
-  double forecast = 0;  // Condorcet median of the final positions
-  bool settled = false;
+  double forecast = 0;   // Condorcet median of the final positions
+  bool settled = false;  // stopped by kPositionsSettled or kMedianStable
+  BdmStop stop = BdmStop::kMaxRounds;
 };
 
 struct BdmResult {

@@ -1,13 +1,18 @@
-// lattice bargain FILE --model compromise|bdm [--json]: negotiation forecasts from a stakeholder
-// file (KTAB CSV or the simple CSV): the forecast per dimension, the positions after every round
-// and what explains the forecast (for bdm: risk exponents, offers made and accepted).
+// lattice bargain FILE --model compromise|bdm|smp [--json]: negotiation forecasts from a
+// stakeholder file (KTAB CSV or the simple CSV): the forecast per dimension, the positions after
+// every round and what explains the forecast (for bdm: risk exponents, offers made and accepted;
+// for smp: risk attitudes, challenges and the bargains taken).
 #include <fmt/format.h>
 
 #include <nlohmann/json.hpp>
 
 #include "bargain/bdm.h"
 #include "bargain/compromise.h"
+#include "bargain/forecaster.h"
 #include "bargain/scenario.h"
+#include "bargain/smp.h"
+#include "cli/bargain_simulate_output.h"
+#include "cli/bargain_smp_output.h"
 #include "cli/command.h"
 #include "render/table.h"
 
@@ -81,6 +86,7 @@ nlohmann::json bdm_json(const bargain::Scenario& s, const bargain::BdmResult& r)
     dims.push_back({{"name", d.name},
                     {"forecast", d.forecast},
                     {"settled", d.settled},
+                    {"stop", bargain::to_string(d.stop)},
                     {"final_positions", d.final_positions},
                     {"rounds", rounds},
                     {"round_one", pairs}});
@@ -93,6 +99,7 @@ nlohmann::json bdm_json(const bargain::Scenario& s, const bargain::BdmResult& r)
             {"risk_range", range_name(o.risk_range)},
             {"offer_choice", choice_name(o.choice)},
             {"max_rounds", o.max_rounds},
+            {"stable_rounds", o.stable_rounds},
             {"tolerance", o.tolerance}}},
           {"dimensions", dims}};
 }
@@ -110,8 +117,11 @@ void print_bdm(std::ostream& out, const bargain::Scenario& s, const bargain::Bdm
         "\n{}: forecast {} (Condorcet median after {} round{}, {}); compromise mean {}, median "
         "{}\n",
         d.name, num(d.forecast), d.rounds.size(), d.rounds.size() == 1 ? "" : "s",
-        d.settled ? "settled" : "not settled", num(comp.dimensions[k].mean),
-        num(comp.dimensions[k].median));
+        d.stop == bargain::BdmStop::kPositionsSettled ? "positions settled"
+        : d.stop == bargain::BdmStop::kMedianStable
+            ? fmt::format("median unchanged for {} rounds", o.stable_rounds)
+            : "not settled",
+        num(comp.dimensions[k].mean), num(comp.dimensions[k].median));
     render::Table rounds({"Round", "Median", "Mean", "Offers", "Accepted"});
     for (size_t i = 0; i < d.rounds.size(); ++i) {
       size_t accepted = 0;
@@ -150,6 +160,14 @@ void register_bargain(CLI::App& app, Context& ctx) {
   static bool json = false;
   static bargain::BdmOptions bo;
   static std::string security, risk_range, choice;
+  static SimulationFlags sim;
+  static bargain::SmpOptions so;
+  static std::string smp_voting, smp_victory, smp_pce, smp_transitions;
+  so = {};
+  smp_voting = bargain::to_string(so.voting);
+  smp_victory = bargain::to_string(so.victory);
+  smp_pce = bargain::to_string(so.pce);
+  smp_transitions = bargain::to_string(so.transitions);
   file.clear();
   model = "bdm";
   json = false;
@@ -160,8 +178,8 @@ void register_bargain(CLI::App& app, Context& ctx) {
   CLI::App* sub = app.add_subcommand(
       "bargain", "Negotiation forecast from a stakeholder file (KTAB CSV or simple CSV)");
   sub->add_option("FILE", file, "KTAB CSV or Actor,Capability,Position,Salience CSV")->required();
-  sub->add_option("--model", model, "compromise or bdm (default bdm)")
-      ->check(CLI::IsMember({"compromise", "bdm"}));
+  sub->add_option("--model", model, "compromise, bdm or smp (default bdm)")
+      ->check(CLI::IsMember({"compromise", "bdm", "smp"}));
   sub->add_flag("--json", json, "Print JSON");
   sub->add_option("--q", bo.q, "bdm: probability the status quo persists (default 1)")
       ->check(CLI::Range(0.0, 1.0));
@@ -173,14 +191,66 @@ void register_bargain(CLI::App& app, Context& ctx) {
       ->check(CLI::IsMember({"actors", "positions"}));
   sub->add_option("--offer-choice", choice, "bdm: smallest-move|largest-gain")
       ->check(CLI::IsMember({"smallest-move", "largest-gain"}));
-  sub->add_option("--max-rounds", bo.max_rounds, "bdm: most rounds (default 20)")
+  sub->add_option("--max-rounds", bo.max_rounds, "bdm: most rounds (default 100)")
       ->check(CLI::Range(1, 10000));
+  sub->add_option("--tolerance", bo.tolerance,
+                  "bdm: settled when no position moves more than this share of the range "
+                  "(default 0.001)")
+      ->check(CLI::Range(0.0, 1.0));
+  sub->add_option("--stable-rounds", bo.stable_rounds,
+                  "bdm: also stop once the median has not moved for K rounds (default 0: off)")
+      ->check(CLI::Range(0, 10000));
+  sub->add_option("--voting", smp_voting,
+                  "smp: binary|prop-bin|proportional|prop-cubic|cubic|asym-prospect (default "
+                  "proportional)")
+      ->check(CLI::IsMember(
+          {"binary", "prop-bin", "proportional", "prop-cubic", "cubic", "asym-prospect"}));
+  sub->add_option("--victory", smp_victory,
+                  "smp: victory probability linear|square|quartic|octic|binary (default linear)")
+      ->check(CLI::IsMember({"linear", "square", "quartic", "octic", "binary"}));
+  sub->add_option("--pce", smp_pce,
+                  "smp: conditional|markov-incentive|markov-uniform (default conditional)")
+      ->check(CLI::IsMember({"conditional", "markov-incentive", "markov-uniform"}));
+  sub->add_option("--transitions", smp_transitions,
+                  "smp: deterministic|stochastic (default deterministic)")
+      ->check(CLI::IsMember({"deterministic", "stochastic"}));
+  sub->add_option("--max-turns", so.max_turns, "smp: most turns (default 100)")
+      ->check(CLI::Range(1, 10000));
+  sub->add_option("--transition-seed", so.seed, "smp: seed of stochastic transitions (default 1)");
+  add_simulation_options(sub, sim);
   sub->callback([&ctx]() {
     core::Diagnostics diags;
     const bargain::Scenario s = bargain::load_scenario(file, diags);
     if (diags.has_errors()) {
       for (const auto& d : diags.items()) ctx.err << d.to_string() << "\n";
       ctx.exit_code = kExitInvalid;
+      return;
+    }
+    bo.security = security == "others" ? bargain::SecurityLevel::kOthersChallenging
+                                       : bargain::SecurityLevel::kOwnChallenges;
+    bo.risk_range = risk_range == "actors" ? bargain::RiskRange::kActors
+                                           : bargain::RiskRange::kAlternativePositions;
+    bo.choice = choice == "smallest-move" ? bargain::OfferChoice::kSmallestMove
+                                          : bargain::OfferChoice::kLargestGain;
+    so.voting = *bargain::parse_smp_voting(smp_voting);
+    so.victory = *bargain::parse_smp_victory(smp_victory);
+    so.pce = *bargain::parse_smp_pce(smp_pce);
+    so.transitions = *bargain::parse_smp_transitions(smp_transitions);
+    if (model == "smp" && s.actors.size() > bargain::kSmpMaxActors) {
+      ctx.err << fmt::format(
+          "{}: error: smp takes at most {} actors (KTAB's limit); the file has {}\n", file,
+          bargain::kSmpMaxActors, s.actors.size());
+      ctx.exit_code = kExitInvalid;
+      return;
+    }
+    if (sim.runs > 0) {
+      bargain::Forecaster f =
+          model == "compromise" ? bargain::compromise_forecaster() : bargain::bdm_forecaster(bo);
+      if (model == "smp")
+        f = [smp_options = so](const bargain::Scenario& sc) {
+          return bargain::smp(sc, smp_options).forecast;
+        };
+      run_bargain_simulation(ctx, s, model, f, sim, json);
       return;
     }
     if (model == "compromise") {
@@ -210,12 +280,19 @@ void register_bargain(CLI::App& app, Context& ctx) {
       ctx.out << t.to_text();
       return;
     }
-    bo.security = security == "others" ? bargain::SecurityLevel::kOthersChallenging
-                                       : bargain::SecurityLevel::kOwnChallenges;
-    bo.risk_range = risk_range == "actors" ? bargain::RiskRange::kActors
-                                           : bargain::RiskRange::kAlternativePositions;
-    bo.choice = choice == "smallest-move" ? bargain::OfferChoice::kSmallestMove
-                                          : bargain::OfferChoice::kLargestGain;
+    if (model == "smp") {
+      const auto r = bargain::smp(s, so);
+      if (json) {
+        nlohmann::json j = smp_json(s, r);
+        j["scenario"] = scenario_json(s);
+        ctx.out << j.dump(2) << "\n";
+        return;
+      }
+      ctx.out << fmt::format("Scenario: {} ({} actors, {} dimensions)\n", s.name, s.actors.size(),
+                             s.dimensions.size());
+      print_smp(ctx.out, s, r);
+      return;
+    }
     const auto r = bargain::bdm(s, bo);
     if (json) {
       nlohmann::json j = bdm_json(s, r);

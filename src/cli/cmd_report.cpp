@@ -8,10 +8,12 @@
 #include "cli/command.h"
 #include "corpus/corpus_db.h"
 #include "render/html_agenda.h"
+#include "render/html_bargain.h"
 #include "render/html_claimcheck.h"
 #include "render/html_indicators.h"
 #include "render/html_latticework.h"
 #include "render/html_report.h"
+#include "render/html_scenario.h"
 
 namespace lattice::cli {
 
@@ -56,7 +58,9 @@ void register_report(CLI::App& app, Context& ctx) {
         {"agenda", "Agenda", render::html_agenda(a, agenda::agreement_table(a), *m, note)},
         {"latticework", "Latticework", render::latticework_section(*m, *day)},
         {"indicators", "Indicators", render::indicators_section(*m)},
-        {"claim-checks", "Claim checks", render::claimcheck_section(*m)}};
+        {"claim-checks", "Claim checks", render::claimcheck_section(*m)},
+        {"scenarios", "Scenarios", render::scenario_section(*m, *day)},
+        {"bargaining", "Bargaining", render::bargain_section(render::default_bargain_models())}};
     const std::string page = render::html_report(*m, *day, extra);
     namespace fs = std::filesystem;
     std::error_code ec;

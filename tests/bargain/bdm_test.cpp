@@ -1,5 +1,5 @@
 // The BDM expected-utility model: round one on the 1994 EC car-emissions case (weighted mean
-// 7.39, Condorcet median 7.0, risk exponents in [0.5, 2]) and its options.
+// 7.39, Condorcet median 7.0, risk exponents in [0.5, 2]), its options and its stopping rules.
 #include <gtest/gtest.h>
 
 #include <cmath>
@@ -100,8 +100,99 @@ TEST(BdmTest, SettlesWhenAllAgree) {
       parse_scenario("Actor,Capability,Position,Salience\nA,1,5,0.5\nB,2,5,1\n", "t", diags);
   const BdmResult r = bdm(s);
   EXPECT_TRUE(r.dimensions[0].settled);
+  EXPECT_EQ(r.dimensions[0].stop, BdmStop::kPositionsSettled);
   EXPECT_EQ(r.dimensions[0].rounds.size(), 1u);
   EXPECT_DOUBLE_EQ(r.dimensions[0].forecast, 5);
+  BdmOptions exact;
+  exact.tolerance = 0;  // no move at all also settles with a zero tolerance
+  EXPECT_EQ(bdm(s, exact).dimensions[0].rounds.size(), 1u);
+}
+
+TEST(BdmTest, SettlesWithTheDefaultTolerance) {
+  // On the EC case compromise moves shrink round by round while the Condorcet median stays at 7.0;
+  // with the default tolerance (a thousandth of the range) the positions settle within 100 rounds.
+  const BdmResult r = bdm(ec());
+  const BdmDimension& d = r.dimensions[0];
+  EXPECT_EQ(d.stop, BdmStop::kPositionsSettled);
+  EXPECT_TRUE(d.settled);
+  EXPECT_GT(d.rounds.size(), 20u);
+  EXPECT_LT(d.rounds.size(), 100u);
+  EXPECT_DOUBLE_EQ(d.forecast, 7.0);
+  for (const auto& round : d.rounds) EXPECT_DOUBLE_EQ(round.median, 7.0);
+  // A tolerance near 0 does not settle within 20 rounds; the forecast is the same.
+  BdmOptions o;
+  o.tolerance = 1e-9;
+  o.max_rounds = 20;
+  const BdmResult strict = bdm(ec(), o);
+  EXPECT_EQ(strict.dimensions[0].stop, BdmStop::kMaxRounds);
+  EXPECT_FALSE(strict.dimensions[0].settled);
+  EXPECT_EQ(strict.dimensions[0].rounds.size(), 20u);
+  EXPECT_DOUBLE_EQ(strict.dimensions[0].forecast, 7.0);
+}
+
+TEST(BdmTest, MedianRuleStopsAfterStableRounds) {
+  BdmOptions o;
+  o.stable_rounds = 5;
+  const BdmResult r = bdm(ec(), o);
+  EXPECT_EQ(r.dimensions[0].stop, BdmStop::kMedianStable);
+  EXPECT_TRUE(r.dimensions[0].settled);
+  EXPECT_EQ(r.dimensions[0].rounds.size(), 5u);
+  EXPECT_DOUBLE_EQ(r.dimensions[0].forecast, 7.0);
+  o.stable_rounds = 2;
+  EXPECT_EQ(bdm(ec(), o).dimensions[0].rounds.size(), 2u);
+  EXPECT_EQ(to_string(BdmStop::kMedianStable), "median-stable");
+}
+
+TEST(BdmTest, MedianRuleCanStopEarly) {
+  // Why the median rule is off by default: on KTAB's dummyData_6Dim.csv, Dim3, the median holds
+  // at 85 for nine rounds before the positions move on and settle with a median of 72.68.
+  core::Diagnostics diags;
+  const Scenario s =
+      load_scenario(lattice::testing::shared_dir() + "/bargaining/ktab/dummyData_6Dim.csv", diags);
+  ASSERT_FALSE(diags.has_errors());
+  const BdmDimension settled = bdm(s).dimensions[3];
+  EXPECT_EQ(settled.stop, BdmStop::kPositionsSettled);
+  EXPECT_NEAR(settled.forecast, 72.68, 0.01);
+  BdmOptions o;
+  o.stable_rounds = 5;
+  const BdmDimension early = bdm(s, o).dimensions[3];
+  EXPECT_EQ(early.stop, BdmStop::kMedianStable);
+  EXPECT_DOUBLE_EQ(early.forecast, 85);
+}
+
+TEST(BdmTest, NoActorsGiveAFiniteForecast) {
+  // Fixed bug: without actors the scale started at the largest double and the forecast was
+  // 1.8e308.
+  Scenario s;
+  s.dimensions = {"Date"};
+  const BdmResult r = bdm(s);
+  ASSERT_EQ(r.dimensions.size(), 1u);
+  EXPECT_EQ(r.dimensions[0].forecast, 0);
+  EXPECT_TRUE(r.dimensions[0].rounds.empty());
+  EXPECT_EQ(r.dimensions[0].stop, BdmStop::kPositionsSettled);
+}
+
+TEST(BdmTest, EachActorAcceptsTheSmallestMove) {
+  BdmOptions o;
+  o.stable_rounds = 0;
+  const BdmResult r = bdm(ec(), o);
+  for (const BdmRound& round : r.dimensions[0].rounds) {
+    for (size_t j = 0; j < round.positions.size(); ++j) {
+      const BdmOffer* accepted = nullptr;
+      double smallest = 1e300;
+      for (const BdmOffer& of : round.offers) {
+        if (of.to != j) continue;
+        smallest = std::min(smallest, std::abs(of.position - round.positions[j]));
+        if (of.accepted) {
+          EXPECT_EQ(accepted, nullptr) << "two offers accepted by actor " << j;
+          accepted = &of;
+        }
+      }
+      if (smallest == 1e300) continue;
+      ASSERT_NE(accepted, nullptr) << "actor " << j << " received offers but accepted none";
+      EXPECT_NEAR(std::abs(accepted->position - round.positions[j]), smallest, 1e-9);
+    }
+  }
 }
 
 }  // namespace

@@ -1,0 +1,306 @@
+// The report's bargaining section: stakeholder tables, forecasts and SVG charts of the rounds.
+#include "render/html_bargain.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "bargain/bdm.h"
+#include "bargain/compromise.h"
+#include "bargain/embedded_examples.h"
+#include "render/html.h"
+
+namespace lattice::render {
+namespace {
+
+const std::vector<std::string>& palette() {
+  static const std::vector<std::string> v = {"#1f4e9c", "#c0392b", "#27ae60", "#d68910", "#7d3c98",
+                                             "#17a2b8", "#8d6e63", "#e91e63", "#607d8b", "#9e9d24"};
+  return v;
+}
+
+std::string num(double v) {
+  return fmt::format("{:.2f}", v);
+}
+
+// Decimals for axis labels of a range of the given width.
+int axis_decimals(double width) {
+  return width >= 20 ? 0 : width >= 2 ? 1 : 2;
+}
+
+// Spreads label positions (any order) so that neighbours, taken in order of height, are at
+// least gap apart, keeping them within [top, bottom] where possible.
+void spread_labels(std::vector<double>& ys, double gap, double top, double bottom) {
+  std::vector<size_t> order(ys.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return ys[a] < ys[b]; });
+  for (size_t k = 1; k < order.size(); ++k)
+    ys[order[k]] = std::max(ys[order[k]], ys[order[k - 1]] + gap);
+  if (!order.empty() && ys[order.back()] > bottom) {
+    ys[order.back()] = bottom;
+    for (size_t k = order.size() - 1; k-- > 0;)
+      ys[order[k]] = std::min(ys[order[k]], ys[order[k + 1]] - gap);
+  }
+  for (double& y : ys) y = std::max(y, top);
+}
+
+// The chart of one dimension: steps[k][a] is actor a's position at step k.
+std::string rounds_svg(const bargain::Scenario& s, size_t dim, const std::string& model,
+                       const std::vector<std::vector<double>>& steps,
+                       const std::vector<double>& step_forecast,
+                       const std::vector<std::pair<std::string, double>>& finals) {
+  constexpr double W = 820, H = 380, L = 64, R = 280, T = 34, B = 44;
+  double lo = INFINITY, hi = -INFINITY;
+  auto widen = [&](double v) {
+    lo = std::min(lo, v);
+    hi = std::max(hi, v);
+  };
+  for (const auto& st : steps)
+    for (double v : st) widen(v);
+  for (double v : step_forecast) widen(v);
+  for (const auto& f : finals) widen(f.second);
+  if (!(lo <= hi)) lo = 0, hi = 1;
+  if (hi - lo < 1e-9) lo -= 1, hi += 1;
+  const double pad = (hi - lo) * 0.05;
+  lo -= pad;
+  hi += pad;
+  const size_t n = steps.size();
+  auto x = [&](size_t k) { return L + (W - L - R) * (n > 1 ? double(k) / double(n - 1) : 0.5); };
+  auto y = [&](double v) { return T + (H - T - B) * (1 - (v - lo) / (hi - lo)); };
+  std::string title = s.dimensions[dim];
+  title.append(": positions round by round (").append(model).append(")");
+  const std::string etitle = html_escape(title);
+  std::string o = fmt::format(
+      "<figure class=\"chart\"><svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {0} {1}\" "
+      "width=\"{0}\" height=\"{1}\" role=\"img\" aria-label=\"{2}\" font-family=\"sans-serif\" "
+      "font-size=\"11\">\n<text x=\"{3:.1f}\" y=\"18\" text-anchor=\"middle\" "
+      "font-size=\"13\">{2}</text>\n",
+      W, H, etitle, (L + W - R) / 2);
+  // Y grid with five intervals, labelled on the input scale.
+  const int dec = axis_decimals(hi - lo);
+  for (int i = 0; i <= 5; ++i) {
+    const double v = lo + (hi - lo) * i / 5;
+    o += fmt::format(
+        "<line x1=\"{0}\" y1=\"{1:.1f}\" x2=\"{2}\" y2=\"{1:.1f}\" stroke=\"#ddd\"/>\n"
+        "<text x=\"{3}\" y=\"{1:.1f}\" dy=\"4\" text-anchor=\"end\">{4:.{5}f}</text>\n",
+        L, y(v), W - R, L - 6, v, dec);
+  }
+  o += fmt::format(
+      "<text transform=\"translate(14,{:.1f}) rotate(-90)\" text-anchor=\"middle\">{}</text>\n",
+      (T + H - B) / 2, html_escape(s.dimensions[dim]));
+  // X axis: steps 0 (initial positions) to n-1.
+  o += fmt::format("<line x1=\"{0}\" y1=\"{1}\" x2=\"{2}\" y2=\"{1}\" stroke=\"#333\"/>\n", L,
+                   H - B, W - R);
+  const size_t every = n > 12 ? (n + 9) / 10 : 1;
+  for (size_t k = 0; k < n; k += every)
+    o += fmt::format("<text x=\"{:.1f}\" y=\"{}\" text-anchor=\"middle\">{}</text>\n", x(k),
+                     H - B + 15, k);
+  o += fmt::format(
+      "<text x=\"{:.1f}\" y=\"{}\" text-anchor=\"middle\">round (0 = initial positions)</text>\n",
+      (L + W - R) / 2, H - 6);
+  // Every model's final forecast as a dashed line.
+  for (size_t f = 0; f < finals.size(); ++f)
+    o += fmt::format(
+        "<line x1=\"{0}\" y1=\"{1:.1f}\" x2=\"{2}\" y2=\"{1:.1f}\" stroke=\"#000\" "
+        "stroke-dasharray=\"{3}\"><title>{4} forecast {5}</title></line>\n",
+        L, y(finals[f].second), W - R, f % 2 ? "2,3" : "6,4", html_escape(finals[f].first),
+        num(finals[f].second));
+  // The model's forecast at each step.
+  if (!step_forecast.empty()) {
+    std::string pts;
+    for (size_t k = 0; k < step_forecast.size() && k < n; ++k)
+      pts += fmt::format("{}{:.1f},{:.1f}", k ? " " : "", x(k), y(step_forecast[k]));
+    o += fmt::format(
+        "<polyline points=\"{}\" fill=\"none\" stroke=\"#000\" stroke-width=\"3\" "
+        "opacity=\"0.35\"><title>{} forecast by round</title></polyline>\n",
+        pts, html_escape(model));
+  }
+  // One polyline per actor, labelled at its last step; then the labels of the forecasts.
+  std::vector<double> label_y;
+  std::vector<std::string> labels, colors;
+  for (size_t a = 0; a < s.actors.size(); ++a) {
+    const std::string& color = palette()[a % palette().size()];
+    std::string pts;
+    for (size_t k = 0; k < n; ++k)
+      pts += fmt::format("{}{:.1f},{:.1f}", k ? " " : "", x(k), y(steps[k][a]));
+    o += fmt::format(
+        "<polyline points=\"{}\" fill=\"none\" stroke=\"{}\" stroke-width=\"1.8\"><title>{}"
+        "</title></polyline>\n",
+        pts, color, html_escape(s.actors[a].name));
+    label_y.push_back(y(steps[n - 1][a]));
+    labels.push_back(fmt::format("{} ({})", s.actors[a].name, num(steps[n - 1][a])));
+    colors.push_back(color);
+  }
+  for (const auto& f : finals) {
+    label_y.push_back(y(f.second));
+    labels.push_back(fmt::format("{} forecast {}", f.first, num(f.second)));
+    colors.push_back("#000");
+  }
+  std::vector<double> spread = label_y;
+  spread_labels(spread, 12, T, H - B);
+  for (size_t i = 0; i < labels.size(); ++i)
+    o += fmt::format(
+        "<line x1=\"{0}\" y1=\"{1:.1f}\" x2=\"{2}\" y2=\"{3:.1f}\" stroke=\"{4}\"/>\n"
+        "<text x=\"{5}\" y=\"{6:.1f}\" fill=\"{4}\">{7}</text>\n",
+        W - R + 2, label_y[i], W - R + 10, spread[i] - 4, colors[i], W - R + 12, spread[i],
+        html_escape(labels[i]));
+  o += fmt::format("</svg><figcaption>{}</figcaption></figure>\n", etitle);
+  return o;
+}
+
+std::string stakeholders_table(const bargain::Scenario& s) {
+  std::string o =
+      "<table class=\"bargain-actors\"><thead><tr><th>stakeholder</th><th>role</th>"
+      "<th>capability</th>";
+  for (const auto& d : s.dimensions)
+    o += fmt::format("<th>{}: position</th><th>salience</th>", html_escape(d));
+  o += "</tr></thead><tbody>\n";
+  for (const auto& a : s.actors) {
+    o += fmt::format("<tr><td>{}</td><td>{}</td><td>{}</td>", html_escape(a.name),
+                     html_escape(a.description), num(a.capability));
+    for (size_t d = 0; d < s.dimensions.size(); ++d)
+      o += fmt::format("<td>{}</td><td>{}</td>", num(d < a.positions.size() ? a.positions[d] : 0),
+                       num(d < a.saliences.size() ? a.saliences[d] : 0));
+    o += "</tr>\n";
+  }
+  o += "</tbody></table>\n";
+  return o;
+}
+
+std::string case_html(const BargainCase& c, const std::vector<BargainModel>& models) {
+  const bargain::Scenario& s = c.scenario;
+  const std::string id = html_escape(c.id);
+  std::string o = fmt::format("<h3 id=\"bargaining-{}\">{}</h3>\n", id,
+                              html_escape(s.name.empty() ? c.id : s.name));
+  if (!s.description.empty()) o += fmt::format("<p>{}</p>\n", html_escape(s.description));
+  o += fmt::format(
+      "<p>Input: <code>examples/{0}/stakeholders.csv</code>; sources and coding in "
+      "<code>examples/{0}/README.md</code>.</p>\n",
+      id);
+  o += stakeholders_table(s);
+  std::vector<BargainForecast> results;
+  for (const auto& m : models) results.push_back(m.run(s));
+  o += "<table class=\"bargain-forecasts\"><thead><tr><th>model</th>";
+  for (const auto& d : s.dimensions) o += fmt::format("<th>{}: forecast</th>", html_escape(d));
+  o += "<th>note</th></tr></thead><tbody>\n";
+  for (size_t m = 0; m < models.size(); ++m) {
+    o += fmt::format("<tr><td>{}</td>", html_escape(models[m].name));
+    for (size_t d = 0; d < s.dimensions.size(); ++d)
+      o += fmt::format("<td>{}</td>", d < results[m].forecast.size() ? num(results[m].forecast[d])
+                                                                     : std::string("-"));
+    o += fmt::format("<td>{}</td></tr>\n", html_escape(results[m].note));
+  }
+  o += "</tbody></table>\n";
+  // Charts: the rounds of the first model that has them.
+  for (size_t m = 0; m < models.size(); ++m) {
+    const BargainForecast& r = results[m];
+    if (r.steps.empty()) continue;
+    for (size_t d = 0; d < s.dimensions.size() && d < r.steps.size(); ++d) {
+      bool ok = !r.steps[d].empty();
+      for (const auto& st : r.steps[d]) ok = ok && st.size() == s.actors.size();
+      if (!ok) continue;
+      std::vector<std::pair<std::string, double>> finals;
+      for (size_t k = 0; k < models.size(); ++k)
+        if (d < results[k].forecast.size())
+          finals.push_back({models[k].name, results[k].forecast[d]});
+      o += rounds_svg(s, d, models[m].name, r.steps[d],
+                      d < r.step_forecast.size() ? r.step_forecast[d] : std::vector<double>{},
+                      finals);
+    }
+    break;
+  }
+  return o;
+}
+
+}  // namespace
+
+std::vector<BargainModel> default_bargain_models() {
+  return {
+      {"Compromise (weighted mean)",
+       [](const bargain::Scenario& s) {
+         BargainForecast f;
+         for (const auto& d : bargain::compromise(s).dimensions) f.forecast.push_back(d.mean);
+         f.note = "capability x salience weighted mean of the initial positions";
+         return f;
+       }},
+      {"BDM (expected utility)",
+       [](const bargain::Scenario& s) {
+         BargainForecast f;
+         const bargain::BdmResult r = bargain::bdm(s);
+         for (const auto& d : r.dimensions) {
+           f.forecast.push_back(d.forecast);
+           std::vector<std::vector<double>> steps;
+           std::vector<double> med;
+           for (const auto& br : d.rounds) {
+             steps.push_back(br.positions);
+             med.push_back(br.median);
+           }
+           steps.push_back(d.final_positions);
+           med.push_back(d.forecast);
+           f.steps.push_back(std::move(steps));
+           f.step_forecast.push_back(std::move(med));
+           if (!f.note.empty()) f.note += "; ";
+           f.note +=
+               fmt::format("{}: {} after {} round{}", d.name, d.settled ? "settled" : "not settled",
+                           d.rounds.size(), d.rounds.size() == 1 ? "" : "s");
+         }
+         f.note += " (Condorcet median of the final positions; default options)";
+         return f;
+       }},
+  };
+}
+
+std::vector<BargainCase> embedded_bargain_cases(std::vector<std::string>* errors) {
+  std::vector<BargainCase> out;
+  for (const auto& e : bargain::embedded_examples()) {
+    core::Diagnostics diags;
+    std::string path = "examples/";
+    path.append(e.path);
+    bargain::Scenario s = bargain::parse_scenario(e.content, path, diags);
+    if (diags.has_errors()) {
+      if (errors)
+        for (const auto& d : diags.items()) errors->push_back(d.to_string());
+      continue;
+    }
+    out.push_back({std::string(e.id), std::move(s)});
+  }
+  return out;
+}
+
+std::string bargain_section(const std::vector<BargainCase>& cases,
+                            const std::vector<BargainModel>& models) {
+  std::string o = "<section id=\"bargaining\">\n<h2>Bargaining examples</h2>\n";
+  o += "<p>Illustrative stakeholder scenarios of the alliance, not forecasts of record. Positions, "
+       "saliences (0-1) and capabilities were coded by hand from the sources listed in each "
+       "example's README; <code>lattice bargain FILE --model compromise|bdm</code> reproduces "
+       "the figures.</p>\n";
+  if (cases.empty()) {
+    o += "<p>No examples were embedded in this build.</p>\n</section>\n";
+    return o;
+  }
+  o += "<ul>";
+  for (const auto& c : cases)
+    o += fmt::format("<li><a href=\"#bargaining-{}\">{}</a></li>", html_escape(c.id),
+                     html_escape(c.scenario.name.empty() ? c.id : c.scenario.name));
+  o += "</ul>\n";
+  for (const auto& c : cases) o += case_html(c, models);
+  o += "</section>\n";
+  return o;
+}
+
+std::string bargain_section(const std::vector<BargainModel>& models) {
+  std::vector<std::string> errors;
+  const auto cases = embedded_bargain_cases(&errors);
+  std::string o = bargain_section(cases, models);
+  if (!errors.empty()) {
+    std::string list = "<p>Examples left out (input errors):</p><ul>";
+    for (const auto& e : errors) list += fmt::format("<li>{}</li>", html_escape(e));
+    list += "</ul>\n";
+    const std::string end = "</section>\n";
+    o.insert(o.size() - end.size(), list);
+  }
+  return o;
+}
+
+}  // namespace lattice::render
