@@ -390,15 +390,19 @@ SmpResult smp(const Scenario& s, const SmpOptions& o) {
   SmpResult r;
   r.options = o;
   const size_t n = s.actors.size(), dims = s.dimensions.size();
-  if (s.format != "ktab" && n > 0) {
-    r.scale_lo = s.actors[0].positions.empty() ? 0 : s.actors[0].positions[0];
-    r.scale_hi = r.scale_lo;
+  // KTAB's files are on 0-100; other files, and KTAB files whose positions leave 0-100, are mapped
+  // from the span of their positions.
+  if (n > 0) {
+    double lo = s.actors[0].positions.empty() ? 0 : s.actors[0].positions[0], hi = lo;
     for (const auto& a : s.actors)
       for (double v : a.positions) {
-        r.scale_lo = std::min(r.scale_lo, v);
-        r.scale_hi = std::max(r.scale_hi, v);
+        lo = std::min(lo, v);
+        hi = std::max(hi, v);
       }
-    if (r.scale_hi <= r.scale_lo) r.scale_hi = r.scale_lo + 1;
+    if (s.format != "ktab" || lo < 0 || hi > 100) {
+      r.scale_lo = lo;
+      r.scale_hi = hi > lo ? hi : lo + 1;
+    }
   }
   const double lo = r.scale_lo, span = r.scale_hi - r.scale_lo;
   auto to_input = [&](const std::vector<double>& v) {

@@ -9,6 +9,7 @@
 #include "bargain/bdm.h"
 #include "bargain/compromise.h"
 #include "bargain/embedded_examples.h"
+#include "bargain/smp.h"
 #include "render/html.h"
 
 namespace lattice::render {
@@ -246,6 +247,18 @@ std::vector<BargainModel> default_bargain_models() {
                            d.rounds.size(), d.rounds.size() == 1 ? "" : "s");
          }
          f.note += " (Condorcet median of the final positions; default options)";
+         return f;
+       }},
+      {"SMP (spatial model, KTAB defaults)",
+       [](const bargain::Scenario& s) {
+         BargainForecast f;
+         const bargain::SmpResult r = bargain::smp(s);
+         f.forecast = r.forecast;
+         f.note = fmt::format(
+             "{} after {} turn{} (capability x salience weighted mean of the final "
+             "positions)",
+             r.converged ? "settled" : "not settled", r.turns.size(),
+             r.turns.size() == 1 ? "" : "s");
          return f;
        }},
   };

@@ -35,7 +35,7 @@ struct BargainModel {
   std::function<BargainForecast(const bargain::Scenario&)> run;
 };
 
-// The compromise model (weighted mean) and BDM with its default options.
+// The compromise model (weighted mean), BDM and SMP, each with its default options.
 std::vector<BargainModel> default_bargain_models();
 
 // The embedded examples, parsed; an example that fails to parse is left out and its errors

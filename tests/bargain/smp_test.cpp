@@ -92,6 +92,25 @@ TEST(SmpTest, TwoActorsStrongerOneHoldsWeakerOneMoves) {
   EXPECT_DOUBLE_EQ(r.history[0][1][0], 80);
 }
 
+// A KTAB-format file whose positions leave 0-100 (an index up to 400) is mapped from the span of
+// its positions; dividing by 100 put positions beyond 1, where the utility is not defined (bug).
+TEST(SmpTest, KtabFileOutsideZeroToHundredUsesItsSpan) {
+  Scenario s;
+  s.format = "ktab";
+  s.dimensions = {"d"};
+  s.actors = {{"A", "", 50, {100}, {0.8}}, {"B", "", 30, {400}, {0.9}}, {"C", "", 40, {150}, {0.5}}};
+  const SmpResult r = smp(s);
+  EXPECT_DOUBLE_EQ(r.scale_lo, 100);
+  EXPECT_DOUBLE_EQ(r.scale_hi, 400);
+  EXPECT_GE(r.forecast[0], 100);
+  EXPECT_LE(r.forecast[0], 400);
+  // The same scenario shifted into 0-100 keeps KTAB's fixed scale.
+  for (auto& a : s.actors) a.positions[0] /= 4;
+  const SmpResult k = smp(s);
+  EXPECT_DOUBLE_EQ(k.scale_lo, 0);
+  EXPECT_DOUBLE_EQ(k.scale_hi, 100);
+}
+
 // ---- KTAB reference runs ----
 
 struct Reference {

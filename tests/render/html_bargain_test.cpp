@@ -44,6 +44,7 @@ TEST(HtmlBargainTest, OneChartPerExampleWithStakeholders) {
   }
   EXPECT_EQ(count(html, "<td>Compromise (weighted mean)</td>"), cases.size());
   EXPECT_EQ(count(html, "<td>BDM (expected utility)</td>"), cases.size());
+  EXPECT_EQ(count(html, "<td>SMP (spatial model, KTAB defaults)</td>"), cases.size());
   EXPECT_NE(html.find("Okinawa governor"), std::string::npos);
   EXPECT_NE(html.find("Illustrative"), std::string::npos);
 }
