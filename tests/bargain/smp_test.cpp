@@ -98,7 +98,8 @@ TEST(SmpTest, KtabFileOutsideZeroToHundredUsesItsSpan) {
   Scenario s;
   s.format = "ktab";
   s.dimensions = {"d"};
-  s.actors = {{"A", "", 50, {100}, {0.8}}, {"B", "", 30, {400}, {0.9}}, {"C", "", 40, {150}, {0.5}}};
+  s.actors = {
+      {"A", "", 50, {100}, {0.8}}, {"B", "", 30, {400}, {0.9}}, {"C", "", 40, {150}, {0.5}}};
   const SmpResult r = smp(s);
   EXPECT_DOUBLE_EQ(r.scale_lo, 100);
   EXPECT_DOUBLE_EQ(r.scale_hi, 400);
