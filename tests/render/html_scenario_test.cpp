@@ -7,6 +7,7 @@
 #include <stdexcept>
 #include <string>
 
+#include "embedded_model.h"
 #include "model/loader.h"
 #include "render/html_scenario.h"
 #include "test_support.h"
@@ -15,11 +16,7 @@ namespace lattice::render {
 namespace {
 
 const model::Model& usjapan() {
-  static const std::shared_ptr<const model::Model> m = [] {
-    return model::load_model_folder(std::string(LATTICE_SOURCE_DIR) + "/data/usjapan").model;
-  }();
-  if (!m) throw std::runtime_error("the U.S.-Japan model did not load");
-  return *m;
+  return lattice::testing::usjapan_model();
 }
 
 size_t count(const std::string& s, const std::string& what) {

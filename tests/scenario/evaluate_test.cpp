@@ -7,6 +7,7 @@
 #include <stdexcept>
 #include <string>
 
+#include "embedded_model.h"
 #include "model/loader.h"
 #include "scenario/evaluate.h"
 #include "scenario/geography.h"
@@ -18,11 +19,7 @@ using model::EventKind;
 using model::TargetKind;
 
 const model::Model& usjapan() {
-  static const std::shared_ptr<const model::Model> m = [] {
-    return model::load_model_folder(std::string(LATTICE_SOURCE_DIR) + "/data/usjapan").model;
-  }();
-  if (!m) throw std::runtime_error("the U.S.-Japan model did not load");
-  return *m;
+  return lattice::testing::usjapan_model();
 }
 
 Event event(std::string by, std::string against, std::string at = "",

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "embedded_model.h"
 #include "model/loader.h"
 #include "scenario/scenario_file.h"
 
@@ -17,11 +18,7 @@ namespace lattice::scenario {
 namespace {
 
 const model::Model& usjapan() {
-  static const std::shared_ptr<const model::Model> m = [] {
-    return model::load_model_folder(std::string(LATTICE_SOURCE_DIR) + "/data/usjapan").model;
-  }();
-  if (!m) throw std::runtime_error("the U.S.-Japan model did not load");
-  return *m;
+  return lattice::testing::usjapan_model();
 }
 
 std::string fixture_path(const std::string& name) {
