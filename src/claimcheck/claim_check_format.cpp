@@ -80,7 +80,7 @@ CheckRow check_row(const ClaimCheck& c) {
   r.claim = one_line(c.text);
   const Interpretation& in = c.interpretation;
   if (in.comparison == Comparison::kNone || in.indicator.empty()) {
-    r.interpretation = "-";
+    r.interpretation.push_back('-');  // not = "-": GCC 12 -Wrestrict false positive
   } else {
     std::string who =
         join(in.entities, c.interpretation.comparison == Comparison::kRatio ? "/" : ",");
