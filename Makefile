@@ -45,12 +45,13 @@ fuzz: deps
 	@for p in $(FUZZ_PACKAGES); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || \
 	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(FUZZ_PACKAGES); break; }; done
 	CXX=clang++ cmake -S . -B build/fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DLATTICE_FUZZ=ON -DLATTICE_TESTS=OFF
-	cmake --build build/fuzz -j $(JOBS) --target fuzz_model_loader fuzz_csv fuzz_text_readers fuzz_extract fuzz_scenario_file
+	cmake --build build/fuzz -j $(JOBS) --target fuzz_model_loader fuzz_csv fuzz_text_readers fuzz_extract fuzz_scenario_file fuzz_bargain
 	mkdir -p build/fuzz/corpus-model && ./build/fuzz/fuzz/fuzz_model_loader -max_total_time=$${FUZZ_SECONDS:-60} build/fuzz/corpus-model tests/fixtures/fuzz-seeds
 	mkdir -p build/fuzz/corpus-csv && ./build/fuzz/fuzz/fuzz_csv -max_total_time=$${FUZZ_SECONDS:-60} build/fuzz/corpus-csv
 	mkdir -p build/fuzz/corpus-text && ./build/fuzz/fuzz/fuzz_text_readers -max_total_time=$${FUZZ_SECONDS:-60} build/fuzz/corpus-text tests/fixtures/fuzz-seeds/text
 	mkdir -p build/fuzz/corpus-extract && ./build/fuzz/fuzz/fuzz_extract -max_total_time=$${FUZZ_SECONDS:-60} -max_len=65536 build/fuzz/corpus-extract tests/fixtures/fuzz-seeds/extract
 	mkdir -p build/fuzz/corpus-scenario && ./build/fuzz/fuzz/fuzz_scenario_file -max_total_time=$${FUZZ_SECONDS:-60} build/fuzz/corpus-scenario tests/fixtures/fuzz-seeds/scenario
+	mkdir -p build/fuzz/corpus-bargain && ./build/fuzz/fuzz/fuzz_bargain -max_total_time=$${FUZZ_SECONDS:-60} build/fuzz/corpus-bargain tests/fixtures/fuzz-seeds/bargain
 
 bench: deps
 	cmake -S . -B build/bench -DCMAKE_BUILD_TYPE=Release -DLATTICE_TESTS=OFF -DLATTICE_BENCH=ON

@@ -1,6 +1,8 @@
 // Reading bargaining scenarios (KTAB CSV and the simple CSV) with file:line errors.
 #include "bargain/scenario.h"
 
+#include <fmt/format.h>
+
 #include <cctype>
 #include <cmath>
 #include <cstdlib>
@@ -152,6 +154,15 @@ Scenario parse_ktab(std::string_view text, const std::string& path, core::Diagno
     return sc;
   if (na < 1 || nd < 1 || na != std::floor(na) || nd != std::floor(nd)) {
     diags.error({path, first.number, 0}, "actor and dimension counts must be positive integers");
+    return sc;
+  }
+  // Counts beyond these cannot match the lines of any real file (and would overflow the column
+  // arithmetic below).
+  if (na > kMaxActors || nd > kMaxDimensions) {
+    diags.error({path, first.number, 0},
+                fmt::format("at most {} actors and {} dimensions are supported, the first line "
+                            "declares {} and {}",
+                            kMaxActors, kMaxDimensions, na, nd));
     return sc;
   }
   const size_t n_actors = static_cast<size_t>(na), n_dims = static_cast<size_t>(nd);

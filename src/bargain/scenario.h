@@ -11,6 +11,10 @@
 
 namespace lattice::bargain {
 
+// Largest counts a KTAB file may declare on its first line (KTAB's own limit is 250 actors).
+inline constexpr double kMaxActors = 100000;
+inline constexpr double kMaxDimensions = 1000;
+
 struct Actor {
   std::string name;
   std::string description;

@@ -84,6 +84,25 @@ TEST(ScenarioTest, KtabErrors) {
   EXPECT_EQ(err("T,desc,2,2,\nActor,Description,Power,P1,S1,\nA,a,10,20,50\n"),
             "f.csv:2: error: the header must have 7 columns for 2 dimensions, found 5");
   EXPECT_EQ(err("T,desc,x,1,\n"), "f.csv:1: error: actor count (column 3) is not a number: 'x'");
+  // Found by fuzz_bargain: a count too large for size_t overflowed the column arithmetic.
+  EXPECT_EQ(err("T,desc,3,1e30,\nActor,Description,Power\n"),
+            "f.csv:1: error: at most 100000 actors and 1000 dimensions are supported, the first "
+            "line declares 3 and 1e+30");
+  EXPECT_EQ(err("T,desc,200000,1,\n"),
+            "f.csv:1: error: at most 100000 actors and 1000 dimensions are supported, the first "
+            "line declares 200000 and 1");
+}
+
+// The input fuzz_bargain found (invalid UTF-8 in a quoted field, a dimension count of 2.7e28):
+// one error on line 1, no actors, no crash.
+TEST(ScenarioTest, FuzzCrashHugeDimensionCount) {
+  core::Diagnostics d;
+  const Scenario s =
+      load_scenario(lattice::testing::fixture("bargain/crash_huge_dimension_count.csv"), d);
+  EXPECT_TRUE(s.actors.empty());
+  ASSERT_EQ(d.error_count(), 1u);
+  EXPECT_EQ(d.items()[0].where.line, 1);
+  EXPECT_NE(d.items()[0].message.find("at most 100000 actors"), std::string::npos);
 }
 
 TEST(ScenarioTest, SimpleErrors) {
