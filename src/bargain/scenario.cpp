@@ -6,6 +6,7 @@
 #include <cctype>
 #include <cmath>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -274,6 +275,11 @@ Scenario parse_scenario(std::string_view text, const std::string& path, core::Di
 }
 
 Scenario load_scenario(const std::string& path, core::Diagnostics& diags) {
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) {
+    diags.error({path, 0, 0}, "is a directory, not a scenario file");
+    return {};
+  }
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     diags.error({path, 0, 0}, "cannot read the file");

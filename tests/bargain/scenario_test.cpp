@@ -105,6 +105,13 @@ TEST(ScenarioTest, FuzzCrashHugeDimensionCount) {
   EXPECT_NE(d.items()[0].message.find("at most 100000 actors"), std::string::npos);
 }
 
+TEST(ScenarioTest, DirectoryIsAnError) {
+  core::Diagnostics d;
+  EXPECT_TRUE(load_scenario(lattice::testing::fixture("bargain"), d).actors.empty());
+  ASSERT_EQ(d.error_count(), 1u);
+  EXPECT_NE(d.items()[0].message.find("is a directory"), std::string::npos);
+}
+
 TEST(ScenarioTest, SimpleErrors) {
   auto err = [](const std::string& text) {
     core::Diagnostics d;
