@@ -26,6 +26,13 @@ constexpr StateIn kStatesWithin[] = {
     {"plw", "pacific_area"},     {"nru", "pacific_area"},     {"tuv", "pacific_area"},
 };
 
+// Regions that lie outside a container whatever the state holding a place in them: the Indian
+// Ocean is not part of the Pacific area, even for territories of Australia, a Pacific state.
+struct RegionOutside {
+  std::string_view region, container;
+};
+constexpr RegionOutside kRegionsOutside[] = {{"indian_ocean", "pacific_area"}};
+
 bool period_holds(const model::PlacePeriod& p, core::Day day) {
   if (p.from && day < p.from->as_start()) return false;
   if (p.to && !(day < p.to->as_end())) return false;
@@ -118,9 +125,14 @@ Fact sovereign_of(const model::Model& m, std::string_view place, std::string_vie
 
 Fact within(const model::Model& m, std::string_view place, std::string_view container) {
   const std::string name = place_name(m, place), where = place_name(m, container);
+  const std::vector<std::string> ids = lineage(m, place);
+  if (std::find(ids.begin(), ids.end(), container) != ids.end())
+    return {Truth::kYes, name + " lies within " + where};
+  for (const auto& r : kRegionsOutside)
+    if (r.container == container && std::find(ids.begin(), ids.end(), r.region) != ids.end())
+      return {Truth::kNo, name + " lies within " + place_name(m, r.region) + ", outside " + where};
   bool unknown = false;
-  for (const auto& id : lineage(m, place)) {
-    if (id == container) return {Truth::kYes, name + " lies within " + where};
+  for (const auto& id : ids) {
     if (!is_state_place(m, id)) continue;
     for (const auto& s : kStatesWithin)
       if (s.state == id && s.container == container)
