@@ -25,11 +25,6 @@ std::string num(double v) {
   return fmt::format("{:.2f}", v);
 }
 
-// Decimals for axis labels of a range of the given width.
-int axis_decimals(double width) {
-  return width >= 20 ? 0 : width >= 2 ? 1 : 2;
-}
-
 // Spreads label positions (any order) so that neighbours, taken in order of height, are at
 // least gap apart, keeping them within [top, bottom] where possible.
 void spread_labels(std::vector<double>& ys, double gap, double top, double bottom) {
@@ -51,7 +46,7 @@ std::string rounds_svg(const bargain::Scenario& s, size_t dim, const std::string
                        const std::vector<std::vector<double>>& steps,
                        const std::vector<double>& step_forecast,
                        const std::vector<std::pair<std::string, double>>& finals) {
-  constexpr double W = 820, H = 380, L = 64, R = 280, T = 34, B = 44;
+  constexpr double W = 900, H = 380, L = 64, R = 360, T = 34, B = 44;
   double lo = INFINITY, hi = -INFINITY;
   auto widen = [&](double v) {
     lo = std::min(lo, v);
@@ -78,10 +73,15 @@ std::string rounds_svg(const bargain::Scenario& s, size_t dim, const std::string
       "font-size=\"11\">\n<text x=\"{3:.1f}\" y=\"18\" text-anchor=\"middle\" "
       "font-size=\"13\">{2}</text>\n",
       W, H, etitle, (L + W - R) / 2);
-  // Y grid with five intervals, labelled on the input scale.
-  const int dec = axis_decimals(hi - lo);
-  for (int i = 0; i <= 5; ++i) {
-    const double v = lo + (hi - lo) * i / 5;
+  // Y grid at round values (steps of 1, 2 or 5 times a power of ten, about five of them),
+  // labelled on the input scale.
+  const double raw = (hi - lo) / 5, mag = std::pow(10.0, std::floor(std::log10(raw)));
+  const double step = raw / mag < 1.5   ? mag
+                      : raw / mag < 3.5 ? 2 * mag
+                      : raw / mag < 7.5 ? 5 * mag
+                                        : 10 * mag;
+  const int dec = step >= 1 ? 0 : static_cast<int>(std::ceil(-std::log10(step) - 1e-9));
+  for (double v = std::ceil(lo / step) * step; v <= hi + step * 1e-9; v += step) {
     o += fmt::format(
         "<line x1=\"{0}\" y1=\"{1:.1f}\" x2=\"{2}\" y2=\"{1:.1f}\" stroke=\"#ddd\"/>\n"
         "<text x=\"{3}\" y=\"{1:.1f}\" dy=\"4\" text-anchor=\"end\">{4:.{5}f}</text>\n",
