@@ -96,6 +96,8 @@ struct Trigger {
   std::vector<std::string> where;      // all must hold (see docs/model-format.md)
   std::vector<std::string> attackers;  // empty: anyone
   Situation situation = Situation::kNone;
+  std::string judgement;           // optional: why a match still needs a government's judgement
+  std::vector<SourceRef> sources;  // optional: sources of this clause (e.g. of the judgement)
   core::SourceLocation location;
 };
 

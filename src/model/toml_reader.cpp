@@ -349,7 +349,10 @@ void read_commitment(FieldReader& r, ModelData& data, core::Diagnostics& diags) 
       t.where = tr.strings("where");
       t.attackers = tr.strings("attackers");
       if (auto s = tr.vocab<Situation>("situation", false)) t.situation = *s;
-      tr.finish({"events", "attacked", "targets", "where", "attackers", "situation"});
+      t.judgement = tr.str("judgement");
+      t.sources = tr.sources("sources", false);
+      tr.finish({"events", "attacked", "targets", "where", "attackers", "situation", "judgement",
+                 "sources"});
       c.triggers.push_back(std::move(t));
     }
   }

@@ -320,6 +320,7 @@ class Validator {
     for (const auto& x : c.toward) check_party(x, c.where, "party", true);
     check_period(c.from, c.to, c.where, "commitment '" + c.id + "'");
     for (const auto& t : c.triggers) {
+      check_sources(t.sources, t.location);
       for (const auto& x : t.attacked) check_party(x, t.location, "attacked party", true);
       for (const auto& x : t.attackers) check_party(x, t.location, "attacker", true);
       for (const auto& w : t.where) check_where(w, t.location);

@@ -179,8 +179,15 @@ std::string situation_words(model::Situation s, const std::string& actor) {
 struct ClauseMatch {
   int stage = 0;  // 0 event kind, 1 attackers, 2 attacked, 3 target, 4 where, 5 all passed
   bool uncertain = false;
+  bool judged = false;  // a full match of a clause that carries a `judgement`
   std::string why;
 };
+
+// A certain full match beats a judged one, which beats an uncertain one; any match beats a
+// failure, and among failures the clause that got furthest wins.
+int rank(const ClauseMatch& x) {
+  return x.stage * 4 + (x.uncertain ? 0 : 2) + (x.judged ? 0 : 1);
+}
 
 ClauseMatch match_clause(const model::Model& m, const model::Commitment& c, const model::Trigger& t,
                          const Event& e, const std::string& place, const std::string& lbl) {
@@ -224,6 +231,7 @@ ClauseMatch match_clause(const model::Model& m, const model::Commitment& c, cons
     if (!f.why.empty()) facts += (facts.empty() ? "" : "; ") + f.why;
   }
   r.stage = 5;
+  r.judged = !t.judgement.empty();
   r.why = lbl + " covers " + event_plural(e.kind) + " on " +
           (parties.empty() ? std::string("anyone") : names(m, parties)) +
           (where_all.empty() ? "" : " " + where_all) + (facts.empty() ? "" : "; " + facts);
@@ -298,14 +306,12 @@ EvaluationResult evaluate(const model::Model& m, const Event& e) {
       const model::Trigger* hit = nullptr;
       for (const auto& t : c.triggers) {
         ClauseMatch cm = match_clause(m, c, t, e, res.place, lbl);
-        // A certain match beats an uncertain one, which beats any failure.
-        const auto rank = [](const ClauseMatch& x) { return x.stage * 2 + (x.uncertain ? 0 : 1); };
         if (rank(cm) > rank(best)) {
           best = cm;
           if (cm.stage == 5) hit = &t;
         }
       }
-      if (c.triggers.empty()) best.why = lbl + " has no trigger coded";
+      if (c.triggers.empty()) best.why = lbl + " is a standing obligation, not engaged by an event";
 
       if (!hit) {
         f.verdict = Verdict::kNotTriggered;
@@ -327,7 +333,11 @@ EvaluationResult evaluate(const model::Model& m, const Event& e) {
         const std::string who = m.display_name(by);
         const bool judged = judgement || hit->situation != model::Situation::kNone;
         if (judged) f.reason += "; " + situation_words(hit->situation, who);
-        f.verdict = (best.uncertain || judged) ? Verdict::kConditional : Verdict::kTriggered;
+        if (!hit->judgement.empty()) f.reason += "; a judgement is needed: " + hit->judgement;
+        for (const auto& s : hit->sources)
+          if (!contains(f.sources, s.text)) f.sources.push_back(s.text);
+        f.verdict = (best.uncertain || judged || !hit->judgement.empty()) ? Verdict::kConditional
+                                                                          : Verdict::kTriggered;
       }
       switch (f.verdict) {
         case Verdict::kTriggered:
