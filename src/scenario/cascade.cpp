@@ -106,7 +106,9 @@ CascadeResult cascade(const model::Model& m, const Event& e, const CascadeOption
       const Side side = sides.of(ev.against).value_or(Side::kDefender);
       auto consider = [&](const Finding& f, bool conditional) {
         if (f.breach) {
-          cr.breaches.push_back(f);
+          // Only the initiator's acts break non-aggression pledges; a party drawn in acts in
+          // collective self-defense against an armed attack (UN Charter Art. 51).
+          if (ev.by == res.event.initiator) cr.breaches.push_back(f);
           return;
         }
         if (!draws_in(f)) {

@@ -105,6 +105,9 @@ TEST(Cascade, DprkAttackOnRokBringsInTheUsOnly) {
   for (const auto& f : c.rounds[0].breaches)
     armistice |= f.commitment == "korean_armistice_ceasefire_kpa_cpv" && f.actor == "prk";
   EXPECT_TRUE(armistice);
+  // The U.S. response is collective self-defense (UN Charter Art. 51), not a breach of the
+  // Armistice or of any non-aggression pledge.
+  EXPECT_TRUE(c.rounds[1].breaches.empty());
 }
 
 // A U.S. attack on the DPRK with no prior DPRK attack: China's 1961 pledge (Art. II, no
