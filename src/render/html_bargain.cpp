@@ -81,7 +81,8 @@ std::string rounds_svg(const bargain::Scenario& s, size_t dim, const std::string
                       : raw / mag < 7.5 ? 5 * mag
                                         : 10 * mag;
   const int dec = step >= 1 ? 0 : static_cast<int>(std::ceil(-std::log10(step) - 1e-9));
-  for (double v = std::ceil(lo / step) * step; v <= hi + step * 1e-9; v += step) {
+  for (double k = std::ceil(lo / step); k * step <= hi + step * 1e-9; k += 1) {
+    const double v = k * step + 0.0;  // k * step, not a running sum: no drift, no "-0"
     o += fmt::format(
         "<line x1=\"{0}\" y1=\"{1:.1f}\" x2=\"{2}\" y2=\"{1:.1f}\" stroke=\"#ddd\"/>\n"
         "<text x=\"{3}\" y=\"{1:.1f}\" dy=\"4\" text-anchor=\"end\">{4:.{5}f}</text>\n",
@@ -193,7 +194,7 @@ std::string case_html(const BargainCase& c, const std::vector<BargainModel>& mod
     o += fmt::format("<td>{}</td></tr>\n", html_escape(results[m].note));
   }
   o += "</tbody></table>\n";
-  // Charts: the rounds of the first model that has them.
+  // Charts: one per model that has rounds, per dimension.
   for (size_t m = 0; m < models.size(); ++m) {
     const BargainForecast& r = results[m];
     if (r.steps.empty()) continue;
@@ -209,7 +210,6 @@ std::string case_html(const BargainCase& c, const std::vector<BargainModel>& mod
                       d < r.step_forecast.size() ? r.step_forecast[d] : std::vector<double>{},
                       finals);
     }
-    break;
   }
   return o;
 }
@@ -254,6 +254,23 @@ std::vector<BargainModel> default_bargain_models() {
          BargainForecast f;
          const bargain::SmpResult r = bargain::smp(s);
          f.forecast = r.forecast;
+         // Per dimension: every actor's position after each turn, and the capability x salience
+         // weighted mean of those positions (the forecast SMP reports at the end).
+         for (size_t d = 0; d < s.dimensions.size(); ++d) {
+           std::vector<std::vector<double>> steps;
+           std::vector<double> means;
+           for (const auto& turn : r.history) {
+             std::vector<double> xs, ws;
+             for (size_t a = 0; a < s.actors.size() && a < turn.size(); ++a) {
+               xs.push_back(turn[a][d]);
+               ws.push_back(s.actors[a].capability * s.actors[a].saliences[d]);
+             }
+             means.push_back(bargain::weighted_mean(xs, ws));
+             steps.push_back(std::move(xs));
+           }
+           f.steps.push_back(std::move(steps));
+           f.step_forecast.push_back(std::move(means));
+         }
          f.note = fmt::format(
              "{} after {} turn{} (capability x salience weighted mean of the final "
              "positions)",

@@ -42,10 +42,10 @@ std::vector<BargainModel> default_bargain_models();
 // (file:line: message) are appended to errors when it is not null.
 std::vector<BargainCase> embedded_bargain_cases(std::vector<std::string>* errors = nullptr);
 
-// The section (<section id="bargaining">, no page wrapper) for cases under models. The chart of
-// each dimension draws the steps of the first model that has rounds (one labelled polyline per
-// actor, plus that model's forecast at each step) and every model's final forecast as a dashed
-// line; a scenario no model gives rounds for gets no chart.
+// The section (<section id="bargaining">, no page wrapper) for cases under models. Each model that
+// has rounds gets a chart per dimension (one labelled polyline per actor, plus that model's
+// forecast at each step) with every model's final forecast as a dashed line; a scenario no model
+// gives rounds for gets no chart.
 std::string bargain_section(const std::vector<BargainCase>& cases,
                             const std::vector<BargainModel>& models);
 // The same for the embedded examples.

@@ -35,8 +35,11 @@ TEST(HtmlBargainTest, OneChartPerExampleWithStakeholders) {
   const auto cases = embedded_bargain_cases();
   const std::string html = bargain_section(cases, default_bargain_models());
   EXPECT_EQ(html.rfind("<section id=\"bargaining\">", 0), 0u);
-  EXPECT_EQ(count(html, "<svg"), cases.size());
-  EXPECT_EQ(count(html, "</svg>"), cases.size());
+  // One chart per model with rounds (BDM and SMP; the compromise has none) per example.
+  EXPECT_EQ(count(html, "<svg"), 2 * cases.size());
+  EXPECT_EQ(count(html, "</svg>"), 2 * cases.size());
+  EXPECT_EQ(count(html, "round by round (SMP (spatial model, KTAB defaults))</text>"),
+            cases.size());
   for (const auto& c : cases) {
     EXPECT_NE(html.find("id=\"bargaining-" + c.id + "\""), std::string::npos) << c.id;
     for (const auto& a : c.scenario.actors)
@@ -60,8 +63,8 @@ TEST(HtmlBargainTest, ForecastsAndPolylines) {
   EXPECT_NE(html.find("A &lt;b&gt; test"), std::string::npos);
   EXPECT_EQ(html.find("A <b> test"), std::string::npos);
   EXPECT_NE(html.find("Left &amp; co"), std::string::npos);
-  // One polyline per actor plus the BDM forecast by round.
-  EXPECT_EQ(count(html, "<polyline"), 3u);
+  // Two charts (BDM, SMP), each with one polyline per actor plus the model's forecast by round.
+  EXPECT_EQ(count(html, "<polyline"), 6u);
 }
 
 TEST(HtmlBargainTest, ModelsAreAParameter) {
