@@ -87,6 +87,13 @@ Fact administered_by(const model::Model& m, std::string_view place, std::string_
                  : Fact{Truth::kNo, name + " is sovereign territory of " +
                                         m.display_name(p->sovereign) + ", not of " + who};
   }
+  // A sea or strait as a whole is nobody's administered territory: its high seas and exclusive
+  // economic zones are not, and a territorial sea belongs to the coast or island it borders, which
+  // an analyst names instead (the Senkaku Islands, not the East China Sea).
+  if (const model::Place* p = m.place(place);
+      p && (p->kind == model::PlaceKind::kSea || p->kind == model::PlaceKind::kStrait))
+    return {Truth::kNo, name + " is a sea area, not territory administered by " + who +
+                            " (name the island or coast for its territorial waters)"};
   return {Truth::kUnknown, "the model records no single administration for " + name +
                                ", so whether " + who + " administers the spot attacked decides it"};
 }

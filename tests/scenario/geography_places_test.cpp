@@ -245,5 +245,26 @@ TEST(GeographyPlaces, IndianOceanPlacesAreOutsideThePacificArea) {
   EXPECT_EQ(verdict(dw, "anzus_art4_usa_aus", "usa"), Verdict::kTriggered);
 }
 
+// 1960 treaty Art. V covers armed attacks "in the territories under the administration of Japan";
+// a strait or sea as a whole is not such territory, so an attack on vessels there leaves Art. V
+// not triggered (it was conditional: the model "knew no administration" for the sea). The
+// U.S.-Philippines treaty (Art. V: public vessels in the Pacific) and ANZUS (Art. V) still apply.
+TEST(GeographyPlaces, SeasAndStraitsAreNotAdministeredTerritory) {
+  const auto& m = usjapan();
+  EXPECT_EQ(administered_by(m, "taiwan_strait", "jpn", day("2026-06-01")).truth, Truth::kNo);
+  EXPECT_EQ(administered_by(m, "south_china_sea", "jpn", day("2026-06-01")).truth, Truth::kNo);
+  const auto ts = evaluate_checked(event("chn", "usa", "taiwan_strait", TargetKind::kVessels));
+  EXPECT_EQ(verdict(ts, "us_japan_1960_art5_usa", "usa"), Verdict::kNotTriggered);
+  EXPECT_EQ(verdict(ts, "us_japan_1960_art5_jpn", "jpn"), Verdict::kNotTriggered);
+  EXPECT_EQ(verdict(ts, "us_rok_mdt_art3_kor", "kor"), Verdict::kNotTriggered);
+  EXPECT_EQ(verdict(ts, "us_philippines_mdt_art4_phl", "phl"), Verdict::kTriggered);
+  EXPECT_EQ(verdict(ts, "anzus_art4_aus", "aus"), Verdict::kTriggered);
+  const auto scs = evaluate_checked(event("chn", "jpn", "south_china_sea", TargetKind::kVessels));
+  EXPECT_EQ(verdict(scs, "us_japan_1960_art5_usa", "usa"), Verdict::kNotTriggered);
+  // An island the model knows is still decided by its administration.
+  const auto sk = evaluate_checked(event("chn", "jpn", "senkaku_islands", TargetKind::kVessels));
+  EXPECT_EQ(verdict(sk, "us_japan_1960_art5_usa", "usa"), Verdict::kTriggered);
+}
+
 }  // namespace
 }  // namespace lattice::scenario
