@@ -11,6 +11,7 @@
 #include "model/loader.h"
 #include "scenario/evaluate.h"
 #include "scenario/geography.h"
+#include "scenario_findings.h"
 
 namespace lattice::scenario {
 namespace {
@@ -33,20 +34,6 @@ Event event(std::string by, std::string against, std::string at = "",
   e.target = target;
   e.day = core::Date::parse(date)->first_day();
   return e;
-}
-
-// The verdict of commitment id as pledged by actor; fails the test when it is not listed.
-const Finding* find(const EvaluationResult& r, const std::string& id, const std::string& actor) {
-  for (const auto* list : {&r.triggered, &r.conditional, &r.not_triggered})
-    for (const auto& f : *list)
-      if (f.commitment == id && f.actor == actor) return &f;
-  return nullptr;
-}
-
-Verdict verdict(const EvaluationResult& r, const std::string& id, const std::string& actor) {
-  const Finding* f = find(r, id, actor);
-  if (!f) throw std::runtime_error(id + " (" + actor + ") is not listed");
-  return f->verdict;
 }
 
 TEST(Geography, SenkakuAdministeredByJapanClaimedByChinaAndTaiwan) {
