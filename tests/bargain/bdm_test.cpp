@@ -5,17 +5,13 @@
 #include <cmath>
 
 #include "bargain/bdm.h"
-#include "test_support.h"
+#include "bargain_cases.h"
 
 namespace lattice::bargain {
 namespace {
 
 Scenario ec() {
-  core::Diagnostics d;
-  Scenario s =
-      load_scenario(lattice::testing::shared_dir() + "/bargaining/ec_emissions_1994.csv", d);
-  EXPECT_FALSE(d.has_errors());
-  return s;
+  return lattice::testing::ec_emissions_1994();
 }
 
 TEST(BdmTest, CondorcetMedian) {

@@ -2,7 +2,7 @@
 #include <gtest/gtest.h>
 
 #include "bargain/compromise.h"
-#include "test_support.h"
+#include "bargain_cases.h"
 
 namespace lattice::bargain {
 namespace {
@@ -23,10 +23,8 @@ TEST(CompromiseTest, ByHand) {
 }
 
 TEST(CompromiseTest, EcCarEmissions) {
-  core::Diagnostics d;
-  const Scenario s =
-      load_scenario(lattice::testing::shared_dir() + "/bargaining/ec_emissions_1994.csv", d);
-  ASSERT_FALSE(d.has_errors());
+  const Scenario s = lattice::testing::ec_emissions_1994();
+  ASSERT_EQ(s.actors.size(), 10u);
   const auto r = compromise(s);
   EXPECT_NEAR(r.dimensions[0].mean, 7.39, 0.005);  // capability x salience weights
   EXPECT_DOUBLE_EQ(r.dimensions[0].median, 7);

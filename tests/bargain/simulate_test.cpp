@@ -11,17 +11,13 @@
 #include "bargain/perturb.h"
 #include "bargain/random.h"
 #include "bargain/simulate.h"
-#include "test_support.h"
+#include "bargain_cases.h"
 
 namespace lattice::bargain {
 namespace {
 
 Scenario ec() {
-  core::Diagnostics d;
-  Scenario s =
-      load_scenario(lattice::testing::shared_dir() + "/bargaining/ec_emissions_1994.csv", d);
-  EXPECT_FALSE(d.has_errors());
-  return s;
+  return lattice::testing::ec_emissions_1994();
 }
 
 Scenario six_dims() {
