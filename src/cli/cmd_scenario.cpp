@@ -8,7 +8,6 @@
 #include <iostream>
 #include <nlohmann/json.hpp>
 #include <optional>
-#include <sstream>
 #include <vector>
 
 #include "cli/command.h"
@@ -134,31 +133,49 @@ scenario::SimulationResult simulate_with_progress(const model::Model& m, const s
   return r;
 }
 
-// Evaluates each event (which must pass check_event), with its cascade and simulation when asked,
-// and prints the results to ctx.out: one JSON object for one event, an array for several.
+// What one event gives: its evaluation, and its cascade and simulation when asked.
+struct EventOutcome {
+  scenario::EvaluationResult evaluation;
+  std::optional<scenario::CascadeResult> cascade;
+  std::optional<scenario::SimulationResult> simulation;
+};
+
+// Evaluates one event (which must pass check_event), with its cascade and simulation when asked.
+EventOutcome run_event(const model::Model& m, const scenario::Event& e, const ScenarioRun& run,
+                       Context& ctx) {
+  EventOutcome o{scenario::evaluate(m, e), std::nullopt, std::nullopt};
+  if (run.cascade) o.cascade = scenario::cascade(m, e, run.simulation.cascade);
+  if (run.simulation.runs > 0) o.simulation = simulate_with_progress(m, e, run.simulation, ctx);
+  return o;
+}
+
+nlohmann::json outcome_json(const model::Model& m, const EventOutcome& o, const ScenarioRun& run) {
+  nlohmann::json j = evaluation_json(m, o.evaluation);
+  if (o.cascade) j["cascade"] = cascade_json(m, *o.cascade);
+  if (o.simulation) j["simulation"] = simulation_json(m, *o.simulation, run.simulation);
+  return j;
+}
+
+void print_outcome(const model::Model& m, const EventOutcome& o, const ScenarioRun& run,
+                   std::ostream& out) {
+  print_evaluation(m, o.evaluation, out);
+  if (o.cascade) out << "\n" << cascade_text(m, *o.cascade, run.simulation.cascade);
+  if (o.simulation) out << "\n" << simulation_text(m, *o.simulation, run.simulation);
+}
+
+// Evaluates each event and prints the results to ctx.out: one JSON object for one event, an
+// array for several.
 void run_scenarios(const model::Model& m, const std::vector<scenario::Event>& events,
                    const ScenarioRun& run, Context& ctx) {
   nlohmann::json all = nlohmann::json::array();
   for (size_t i = 0; i < events.size(); ++i) {
-    const auto& e = events[i];
-    const auto r = scenario::evaluate(m, e);
-    const auto& copt = run.simulation.cascade;
-    const bool simulate = run.simulation.runs > 0;
-    std::optional<scenario::CascadeResult> c;
-    if (run.cascade) c = scenario::cascade(m, e, copt);
-    std::optional<scenario::SimulationResult> s;
-    if (simulate) s = simulate_with_progress(m, e, run.simulation, ctx);
+    const EventOutcome o = run_event(m, events[i], run, ctx);
     if (run.json) {
-      nlohmann::json j = evaluation_json(m, r);
-      if (c) j["cascade"] = cascade_json(m, *c);
-      if (s) j["simulation"] = simulation_json(m, *s, run.simulation);
-      all.push_back(std::move(j));
+      all.push_back(outcome_json(m, o, run));
       continue;
     }
     if (i) ctx.out << "\n";
-    print_evaluation(m, r, ctx.out);
-    if (c) ctx.out << "\n" << cascade_text(m, *c, copt);
-    if (s) ctx.out << "\n" << simulation_text(m, *s, run.simulation);
+    print_outcome(m, o, run, ctx.out);
   }
   if (run.json) ctx.out << (all.size() == 1 ? all[0] : all).dump(2) << "\n";
 }
@@ -196,28 +213,26 @@ void run_files(const model::Model& m, const CLI::App& sub, const ScenarioRun& ba
     }
     ScenarioRun run = base;
     apply_file_options(r.file, sub, run);
-    std::vector<scenario::Event> events;
-    for (const auto& se : r.file.events) events.push_back(se.event);
     if (run.json) {
-      std::ostringstream buf;
-      Context inner{buf, ctx.err};
-      run_scenarios(m, events, run, inner);
-      nlohmann::json j = {
-          {"file", path}, {"title", r.file.title}, {"results", nlohmann::json::parse(buf.str())}};
-      if (!j["results"].is_array()) j["results"] = nlohmann::json::array({j["results"]});
-      for (size_t i = 0; i < r.file.events.size(); ++i)
-        j["results"][i]["label"] = r.file.events[i].label;
-      all.push_back(std::move(j));
+      nlohmann::json results = nlohmann::json::array();
+      for (const auto& se : r.file.events) {
+        nlohmann::json j = outcome_json(m, run_event(m, se.event, run, ctx), run);
+        j["label"] = se.label;
+        results.push_back(std::move(j));
+      }
+      all.push_back({{"file", path}, {"title", r.file.title}, {"results", std::move(results)}});
       continue;
     }
     if (!first) ctx.out << "\n";
     first = false;
-    ctx.out << "== " << path << (r.file.title.empty() ? "" : ": " + r.file.title) << " ("
-            << events.size() << " event" << (events.size() == 1 ? "" : "s") << ")\n";
-    for (size_t i = 0; i < events.size(); ++i) {
-      ctx.out << "\n-- event " << i + 1 << " (line " << r.file.events[i].line << ")"
-              << (r.file.events[i].label.empty() ? "" : ": " + r.file.events[i].label) << "\n";
-      run_scenarios(m, {events[i]}, run, ctx);
+    const size_t n = r.file.events.size();
+    ctx.out << "== " << path << (r.file.title.empty() ? "" : ": " + r.file.title) << " (" << n
+            << " event" << (n == 1 ? "" : "s") << ")\n";
+    for (size_t i = 0; i < n; ++i) {
+      const auto& se = r.file.events[i];
+      ctx.out << "\n-- event " << i + 1 << " (line " << se.line << ")"
+              << (se.label.empty() ? "" : ": " + se.label) << "\n";
+      print_outcome(m, run_event(m, se.event, run, ctx), run, ctx.out);
     }
   }
   if (base.json) ctx.out << all.dump(2) << "\n";
