@@ -25,6 +25,7 @@
 #include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <sstream>
 #include <tuple>
 
 namespace lattice::extract {
@@ -215,6 +216,34 @@ KindScore score_kind(RecordKind kind, const std::vector<Record>& extracted,
 
 }  // namespace
 
+std::optional<std::vector<Record>> parse_records(std::string_view text, const std::string& path,
+                                                 std::string* error) {
+  std::vector<Record> out;
+  int number = 0;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t eol = text.find('\n', pos);
+    if (eol == std::string_view::npos) eol = text.size();
+    std::string line(text.substr(pos, eol - pos));
+    pos = eol + 1;
+    ++number;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.find_first_not_of(" \t") == std::string::npos) continue;  // blank lines are allowed
+    try {
+      Record r = parse_record(line);
+      r.line = number;
+      out.push_back(std::move(r));
+    } catch (const LineError& e) {
+      if (error) *error = path + ":" + std::to_string(number) + ": " + e.what;
+      return std::nullopt;
+    } catch (const json::exception& e) {
+      if (error) *error = path + ":" + std::to_string(number) + ": " + e.what();
+      return std::nullopt;
+    }
+  }
+  return out;
+}
+
 std::optional<std::vector<Record>> read_records(const std::string& path, std::string* error) {
   auto fail = [&](const std::string& what) -> std::optional<std::vector<Record>> {
     if (error) *error = what;
@@ -224,25 +253,10 @@ std::optional<std::vector<Record>> read_records(const std::string& path, std::st
   if (std::filesystem::is_directory(path, ec)) return fail(path + ": cannot read: is a directory");
   std::ifstream in(path, std::ios::binary);
   if (!in) return fail(path + ": cannot read: " + std::strerror(errno));
-  std::vector<Record> out;
-  std::string line;
-  int number = 0;
-  while (std::getline(in, line)) {
-    ++number;
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (line.find_first_not_of(" \t") == std::string::npos) continue;  // blank lines are allowed
-    try {
-      Record r = parse_record(line);
-      r.line = number;
-      out.push_back(std::move(r));
-    } catch (const LineError& e) {
-      return fail(path + ":" + std::to_string(number) + ": " + e.what);
-    } catch (const json::exception& e) {
-      return fail(path + ":" + std::to_string(number) + ": " + e.what());
-    }
-  }
+  std::ostringstream text;
+  text << in.rdbuf();
   if (in.bad()) return fail(path + ": cannot read: " + std::strerror(errno));
-  return out;
+  return parse_records(text.str(), path, error);
 }
 
 Score score(const std::vector<Record>& extracted, const std::vector<Record>& gold) {

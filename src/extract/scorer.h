@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "model/vocabulary.h"
@@ -34,6 +35,9 @@ struct Record {
 // Reads a JSONL file of records; on a malformed line returns nullopt with *error naming the file,
 // line and what is wrong.
 std::optional<std::vector<Record>> read_records(const std::string& path, std::string* error);
+// The same from text already in memory; `path` names it in errors.
+std::optional<std::vector<Record>> parse_records(std::string_view text, const std::string& path,
+                                                 std::string* error);
 
 struct Match {
   const Record* extracted = nullptr;
