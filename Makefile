@@ -5,10 +5,11 @@ BUILD_TYPE ?= Release
 JOBS ?= $(shell nproc)
 DEBIAN_PACKAGES := cmake g++ make pkg-config python3 libfmt-dev nlohmann-json3-dev libcli11-dev \
                    libtomlplusplus-dev libgtest-dev libgmock-dev libbenchmark-dev clang-format \
-                   libxml2-dev libpoppler-cpp-dev libsqlite3-dev libigraph-dev python3-networkx libstemmer-dev
+                   libxml2-dev libpoppler-cpp-dev libsqlite3-dev libigraph-dev python3-networkx libstemmer-dev \
+                   clang libclang-rt-14-dev llvm
 CMAKE_FLAGS := -DCMAKE_BUILD_TYPE=$(BUILD_TYPE)
 
-.PHONY: all deps build test demo report fuzz format clean bench
+.PHONY: all deps build test demo report fuzz fuzz-build fuzz-smoke format clean bench
 
 all: build
 
@@ -39,19 +40,25 @@ demo: build
 	./build/release/lattice summary
 	./build/release/lattice report --out report/index.html
 
-FUZZ_PACKAGES := clang libclang-rt-14-dev
+# libFuzzer targets (fuzz/*.cpp), built with clang in build/fuzz and run by fuzz/run-fuzzers.sh
+# from their seeds in fuzz/corpus/<target>/. `make fuzz-smoke` runs each for FUZZ_SECONDS (20 s)
+# from the seeds alone; `make fuzz` runs longer (60 s by default) and keeps the corpus it grows in
+# build/fuzz/corpus/. Both fail on any crash, leak, timeout or sanitizer report.
+FUZZ_TARGETS := fuzz_model_loader fuzz_csv fuzz_text_readers fuzz_extract fuzz_scenario_file \
+                fuzz_bargain fuzz_alliance_data fuzz_score_jsonl fuzz_document_metadata \
+                fuzz_model_series fuzz_claim_check
 
-fuzz: deps
-	@for p in $(FUZZ_PACKAGES); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || \
-	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(FUZZ_PACKAGES); break; }; done
+build/fuzz/Makefile: CMakeLists.txt fuzz/CMakeLists.txt
 	CXX=clang++ cmake -S . -B build/fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DLATTICE_FUZZ=ON -DLATTICE_TESTS=OFF
-	cmake --build build/fuzz -j $(JOBS) --target fuzz_model_loader fuzz_csv fuzz_text_readers fuzz_extract fuzz_scenario_file fuzz_bargain
-	mkdir -p build/fuzz/corpus-model && ./build/fuzz/fuzz/fuzz_model_loader -max_total_time=$${FUZZ_SECONDS:-60} build/fuzz/corpus-model tests/fixtures/fuzz-seeds
-	mkdir -p build/fuzz/corpus-csv && ./build/fuzz/fuzz/fuzz_csv -max_total_time=$${FUZZ_SECONDS:-60} build/fuzz/corpus-csv
-	mkdir -p build/fuzz/corpus-text && ./build/fuzz/fuzz/fuzz_text_readers -max_total_time=$${FUZZ_SECONDS:-60} build/fuzz/corpus-text tests/fixtures/fuzz-seeds/text
-	mkdir -p build/fuzz/corpus-extract && ./build/fuzz/fuzz/fuzz_extract -max_total_time=$${FUZZ_SECONDS:-60} -max_len=65536 build/fuzz/corpus-extract tests/fixtures/fuzz-seeds/extract
-	mkdir -p build/fuzz/corpus-scenario && ./build/fuzz/fuzz/fuzz_scenario_file -max_total_time=$${FUZZ_SECONDS:-60} build/fuzz/corpus-scenario tests/fixtures/fuzz-seeds/scenario
-	mkdir -p build/fuzz/corpus-bargain && ./build/fuzz/fuzz/fuzz_bargain -max_total_time=$${FUZZ_SECONDS:-60} build/fuzz/corpus-bargain tests/fixtures/fuzz-seeds/bargain
+
+fuzz-build: deps build/fuzz/Makefile
+	cmake --build build/fuzz -j $(JOBS) --target $(FUZZ_TARGETS)
+
+fuzz-smoke: fuzz-build
+	FUZZ_SECONDS=$${FUZZ_SECONDS:-20} FUZZ_KEEP=0 fuzz/run-fuzzers.sh build/fuzz $(FUZZ_TARGETS)
+
+fuzz: fuzz-build
+	FUZZ_SECONDS=$${FUZZ_SECONDS:-60} FUZZ_KEEP=1 fuzz/run-fuzzers.sh build/fuzz $(FUZZ_TARGETS)
 
 bench: deps
 	cmake -S . -B build/bench -DCMAKE_BUILD_TYPE=Release -DLATTICE_TESTS=OFF -DLATTICE_BENCH=ON
