@@ -162,8 +162,10 @@ std::string unquote(std::string_view v) {
   return std::string(v);
 }
 
-// Appends code point cp as UTF-8.
+// Appends code point cp as UTF-8; a surrogate or a value above U+10FFFF, which UTF-8 cannot
+// encode, becomes U+FFFD (as HTML does for such character references).
 void append_utf8(std::string& out, unsigned cp) {
+  if ((cp >= 0xD800 && cp <= 0xDFFF) || cp >= 0x110000) cp = 0xFFFD;
   if (cp < 0x80) {
     out += static_cast<char>(cp);
   } else if (cp < 0x800) {
@@ -173,7 +175,7 @@ void append_utf8(std::string& out, unsigned cp) {
     out += static_cast<char>(0xE0 | (cp >> 12));
     out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
     out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x110000) {
+  } else {
     out += static_cast<char>(0xF0 | (cp >> 18));
     out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
     out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
@@ -339,7 +341,8 @@ std::string pdf_hex_string(std::string_view pdf, size_t open) {
   return out;
 }
 
-// A PDF text string as UTF-8: UTF-16BE after a FE FF mark, else PDFDocEncoding read as Latin-1.
+// A PDF text string as UTF-8: UTF-16BE after a FE FF mark (an unpaired surrogate becomes U+FFFD),
+// else PDFDocEncoding read as Latin-1.
 std::string pdf_text_string(std::string_view bytes) {
   std::string out;
   if (bytes.size() >= 2 && static_cast<unsigned char>(bytes[0]) == 0xFE &&
@@ -350,8 +353,10 @@ std::string pdf_text_string(std::string_view bytes) {
       if (cp >= 0xD800 && cp < 0xDC00 && i + 3 < bytes.size()) {
         const unsigned low = (static_cast<unsigned char>(bytes[i + 2]) << 8) |
                              static_cast<unsigned char>(bytes[i + 3]);
-        cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
-        i += 2;
+        if (low >= 0xDC00 && low <= 0xDFFF) {
+          cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+          i += 2;
+        }
       }
       append_utf8(out, cp);
     }
