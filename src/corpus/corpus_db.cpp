@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 #include <utility>
 
+#include "corpus/crash_point.h"
 #include "model/vocabulary.h"
 
 namespace lattice::corpus {
@@ -242,6 +243,7 @@ struct CorpusDb::Impl {
   // Statements of ingest, prepared once.
   Statement find_document, delete_document, insert_document, insert_unit, insert_unit_fts,
       insert_recommendation, insert_claim, insert_mention;
+  long documents_written = 0;  // documents whose rows this connection began writing
 
   ~Impl() {
     // Statements must be finalized before the connection closes.
@@ -492,7 +494,10 @@ std::optional<IngestOutcome> CorpusDb::ingest(const DocumentToIngest& d, std::st
     }
   }
   if (!impl_->insert_rows(d, error)) return rollback();
+  const long written = ++impl_->documents_written;
+  crash_point(written, CrashStage::kInTransaction);
   if (!exec(db, "COMMIT", error)) return rollback();
+  crash_point(written, CrashStage::kAfterCommit);
   return old_id ? IngestOutcome::kReplaced : IngestOutcome::kAdded;
 }
 

@@ -2,7 +2,12 @@
 // file:line:col, and known facts of the real data.
 #include "alliances/alliance_data.h"
 
+#include <gtest/gtest-spi.h>
 #include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
 
 #include "alliances/capabilities.h"
 #include "alliances/data_files.h"
@@ -120,6 +125,33 @@ TEST(RealData, LoadsWithoutErrors) {
   EXPECT_NEAR(*d->capabilities.cinc(2, 1816), 0.039697491, 1e-12);
   EXPECT_NE(d->check_year(1815).find("1816-2018"), std::string::npos);
   EXPECT_TRUE(d->check_year(1816).empty());
+}
+
+// A loader that reports an error must turn the real-data tests red, not skip them: the folder
+// below holds the real state, capability and crosswalk files and an ATOP file with a malformed
+// row, and loading it is a recorded failure that names the file and line.
+TEST(RealData, ALoaderErrorIsAFailureNotASkip) {
+  namespace fs = std::filesystem;
+  const fs::path dir =
+      fs::temp_directory_path() / ("lattice_broken_data_" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  for (const char* name : {kStatesFile, kCapabilitiesFile, kCrosswalkFile}) {
+    const fs::path real = fs::path(testing::data_folder()) / name;
+    ASSERT_TRUE(fs::exists(real)) << real;
+    fs::copy_file(real, dir / name, fs::copy_options::overwrite_existing);
+  }
+  std::ofstream(dir / kAtopDyadYearsFile) << kAtopHeader << "2,740,1960,1,0,0,0,0\n"
+                                          << "2,740,not-a-year,1,0,0,0,0\n";
+  std::optional<Dataset> d;
+  EXPECT_NONFATAL_FAILURE(d = testing::load_or_fail(dir.string(), Source::kAtop),
+                          "atop5_1_ddyr_full.csv:3:");
+  EXPECT_FALSE(d.has_value());
+  // The same folder with the malformed row removed loads without a failure.
+  std::ofstream(dir / kAtopDyadYearsFile) << kAtopHeader << "2,740,1960,1,0,0,0,0\n";
+  d = testing::load_or_fail(dir.string(), Source::kAtop);
+  ASSERT_TRUE(d.has_value());
+  EXPECT_EQ(d->alliances.code(2, 740, 1960), kDefense);
+  fs::remove_all(dir);
 }
 
 TEST(RealData, UsJapanAndAnzusFacts) {

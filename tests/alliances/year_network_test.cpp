@@ -1,8 +1,9 @@
 // Networks of a year and their igraph metrics: known facts, and every metric against NetworkX
-// to 1e-9 (through tests/alliances/networkx_metrics.py when python3 and NetworkX are present).
+// to 1e-9 (through tests/alliances/networkx_metrics.py; python3-networkx comes with `make deps`).
 #include "alliances/year_network.h"
 
 #include <fmt/format.h>
+#include <gtest/gtest-spi.h>
 #include <gtest/gtest.h>
 #include <unistd.h>
 #include <nlohmann/json.hpp>
@@ -14,6 +15,7 @@
 #include "alliances/graphml.h"
 #include "alliances/network_metrics.h"
 #include "alliances/test_data.h"
+#include "run_process.h"
 
 namespace lattice::alliances {
 namespace {
@@ -79,9 +81,14 @@ TEST(YearNetwork, GraphmlHasNamesAndCodes) {
   EXPECT_EQ(edges, net.edges.size());
 }
 
-// Runs the NetworkX script on the network; nullopt (with a reason) when python3 or NetworkX is
-// missing.
-std::optional<nlohmann::json> networkx_metrics(const YearNetwork& net, std::string* why) {
+std::string networkx_script() {
+  return std::string(LATTICE_SOURCE_DIR) + "/tests/alliances/networkx_metrics.py";
+}
+
+// Runs the NetworkX script `script` on the network and returns its JSON. Any failure (python3 or
+// NetworkX missing, a traceback, output that is not JSON) is a recorded test failure with what
+// the script printed, and nullopt.
+std::optional<nlohmann::json> networkx_metrics(const YearNetwork& net, const std::string& script) {
   namespace fs = std::filesystem;
   fs::path file =
       fs::temp_directory_path() / fmt::format("lattice_nx_{}_{}.txt", ::getpid(), net.year);
@@ -90,23 +97,20 @@ std::optional<nlohmann::json> networkx_metrics(const YearNetwork& net, std::stri
     out << net.ccodes.size() << "\n";
     for (const auto& e : net.edges) out << e.u << " " << e.v << "\n";
   }
-  std::string cmd = fmt::format("python3 {}/tests/alliances/networkx_metrics.py {} 2>/dev/null",
-                                LATTICE_SOURCE_DIR, file.string());
-  FILE* p = popen(cmd.c_str(), "r");
-  if (!p) {
-    *why = "cannot run python3";
-    return std::nullopt;
-  }
-  std::string text;
-  char buf[4096];
-  while (size_t n = fread(buf, 1, sizeof buf, p)) text.append(buf, n);
-  int status = pclose(p);
+  const std::string cmd = fmt::format("python3 '{}' '{}'", script, file.string());
+  const lattice::testing::ProcessResult r = lattice::testing::run_process(cmd);
   fs::remove(file);
-  if (status != 0 || text.empty()) {
-    *why = "python3 with NetworkX is not available (install python3-networkx)";
+  if (!r.ok()) {
+    ADD_FAILURE() << "the NetworkX reference failed (make deps installs python3-networkx): "
+                  << r.describe(cmd);
     return std::nullopt;
   }
-  return nlohmann::json::parse(text);
+  try {
+    return nlohmann::json::parse(r.out);
+  } catch (const std::exception& e) {
+    ADD_FAILURE() << "the NetworkX reference printed no JSON (" << e.what() << "): " << r.out;
+    return std::nullopt;
+  }
 }
 
 TEST(YearNetwork, MetricsMatchNetworkX) {
@@ -114,9 +118,8 @@ TEST(YearNetwork, MetricsMatchNetworkX) {
   for (int year : {1816, 1914, 1939, 1960, 1990, 2018}) {
     YearNetwork net = year_network(d->alliances, d->system, year);
     NetworkMetrics m = network_metrics(net);
-    std::string why;
-    auto nx = networkx_metrics(net, &why);
-    if (!nx) GTEST_SKIP() << why;
+    auto nx = networkx_metrics(net, networkx_script());
+    if (!nx) return;
     EXPECT_NEAR(m.density, (*nx)["density"].get<double>(), 1e-9) << year;
     EXPECT_EQ(m.components, (*nx)["components"].get<int>()) << year;
     EXPECT_EQ(m.largest_component, (*nx)["largest_component"].get<int>()) << year;
@@ -128,6 +131,26 @@ TEST(YearNetwork, MetricsMatchNetworkX) {
           << year << " node " << net.ccodes[i];
     }
   }
+}
+
+// The reference must fail loudly, not pass as "unavailable": a script with a syntax error is a
+// test failure that quotes Python's error.
+TEST(YearNetwork, BrokenNetworkXScriptIsAFailureNotASkip) {
+  namespace fs = std::filesystem;
+  const fs::path broken =
+      fs::temp_directory_path() / fmt::format("lattice_nx_broken_{}.py", ::getpid());
+  std::ofstream(broken) << "import json\ndef metrics(:\n    pass\n";
+  YearNetwork net;
+  net.ccodes = {1, 2};
+  net.edges = {{0, 1, 3}};
+  std::optional<nlohmann::json> result;
+  EXPECT_NONFATAL_FAILURE(result = networkx_metrics(net, broken.string()), "SyntaxError");
+  EXPECT_FALSE(result.has_value());
+  fs::remove(broken);
+  // And the real script answers on the same graph: one edge of two nodes has density 1.
+  auto nx = networkx_metrics(net, networkx_script());
+  ASSERT_TRUE(nx.has_value());
+  EXPECT_DOUBLE_EQ((*nx)["density"].get<double>(), 1.0);
 }
 
 TEST(YearNetwork, CowNetworkCoversTheSubsetOnly) {

@@ -165,8 +165,8 @@ Reference read_reference(const std::string& path, size_t actors, size_t dims) {
 
 void compare_with_reference(const std::string& csv, const std::string& log) {
   const std::string dir = lattice::testing::shared_dir() + "/bargaining/ktab/";
-  if (!std::filesystem::exists(dir + csv) || !std::filesystem::exists(dir + log))
-    GTEST_SKIP() << "shared data not found under " << dir;
+  ASSERT_TRUE(std::filesystem::exists(dir + csv)) << "KTAB reference file missing: " << dir + csv;
+  ASSERT_TRUE(std::filesystem::exists(dir + log)) << "KTAB reference run missing: " << dir + log;
   core::Diagnostics d;
   const Scenario s = load_scenario(dir + csv, d);
   ASSERT_FALSE(d.has_errors());
@@ -208,7 +208,7 @@ TEST(SmpReferenceTest, SoePolComp) {
 
 TEST(SmpReferenceTest, TurnOneOfDummyData3DimInDetail) {
   const std::string path = lattice::testing::shared_dir() + "/bargaining/ktab/dummyData_3Dim.csv";
-  if (!std::filesystem::exists(path)) GTEST_SKIP() << "shared data not found: " << path;
+  ASSERT_TRUE(std::filesystem::exists(path)) << "KTAB reference file missing: " << path;
   core::Diagnostics d;
   const SmpResult r = smp(load_scenario(path, d));
   ASSERT_FALSE(r.turns.empty());

@@ -19,7 +19,8 @@ std::string ktab_3dim() {
 }
 
 TEST(BargainSmpCliTest, TextAndJson) {
-  if (!std::filesystem::exists(ktab_3dim())) GTEST_SKIP() << "no shared data: " << ktab_3dim();
+  ASSERT_TRUE(std::filesystem::exists(ktab_3dim()))
+      << "KTAB reference file missing: " << ktab_3dim();
   const auto t = run_cli({"bargain", ktab_3dim(), "--model", "smp"});
   ASSERT_EQ(t.status, 0) << t.err;
   EXPECT_NE(t.out.find("Model: smp (voting proportional"), std::string::npos) << t.out;
@@ -44,7 +45,8 @@ TEST(BargainSmpCliTest, TextAndJson) {
 }
 
 TEST(BargainSmpCliTest, OptionsAndUsageErrors) {
-  if (!std::filesystem::exists(ktab_3dim())) GTEST_SKIP() << "no shared data: " << ktab_3dim();
+  ASSERT_TRUE(std::filesystem::exists(ktab_3dim()))
+      << "KTAB reference file missing: " << ktab_3dim();
   const auto two =
       run_cli({"bargain", ktab_3dim(), "--model", "smp", "--json", "--max-turns", "2"});
   ASSERT_EQ(two.status, 0) << two.err;

@@ -11,14 +11,12 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
-#include <thread>
 #include <vector>
 
 #include "corpus/corpus_db.h"
@@ -277,8 +275,11 @@ TEST(IngestCliTest, MetadataFlagsNeedOneFile) {
 // ---- crash safety ----
 //
 // Design: the built lattice binary ingests 200 files (40 copies of each seed, each copy its own
-// document) into a fresh database and is killed with SIGKILL after 0.3, 0.55, 0.8 or 1 s, so the
-// kills land at different documents and stages of a transaction.
+// document) into a fresh database and kills itself with SIGKILL at a chosen document and stage
+// (LATTICE_CRASH_POINT, src/corpus/crash_point.h): inside the first document's transaction,
+// after the 37th document's commit, inside the 83rd's and the 150th's transaction. No timing is
+// involved, so the kills land at the same places on any machine, and the number of documents
+// stored is known exactly (N-1 for a kill inside the N-th transaction, N after its commit).
 // After each kill the database must pass SQLite's and FTS5's integrity checks and every stored
 // document must be whole: its counts of units, recommendations, claims and mentions equal those an
 // uninterrupted ingest of the same seed by the same binary stores (a reference database), and its
@@ -297,11 +298,18 @@ std::string lattice_binary() {
 }
 
 // Starts `lattice ARGS...` (the built binary, or this process forked when there is none) with its
-// standard output in out_path and its errors discarded; returns its pid.
-pid_t spawn_lattice(const std::vector<std::string>& args, const std::string& out_path) {
+// standard output in out_path and its errors discarded, and LATTICE_CRASH_POINT set to
+// crash_point when that is not empty; returns its pid.
+pid_t spawn_lattice(const std::vector<std::string>& args, const std::string& out_path,
+                    const std::string& crash_point = "") {
   const std::string binary = lattice_binary();
   const pid_t pid = ::fork();
   if (pid != 0) return pid;
+  if (crash_point.empty()) {
+    ::unsetenv("LATTICE_CRASH_POINT");
+  } else {
+    ::setenv("LATTICE_CRASH_POINT", crash_point.c_str(), 1);
+  }
   const int out = ::open(out_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
   const int null = ::open("/dev/null", O_WRONLY);
   ::dup2(out, STDOUT_FILENO);
@@ -399,35 +407,41 @@ TEST(IngestCrashTest, AKilledIngestLeavesOnlyWholeDocuments) {
     return args;
   };
 
-  // Each delay kills a fresh ingest; the run killed earliest is then completed.
-  size_t killed_runs = 0;
-  std::string first_db;
-  size_t first_stored = 0;
-  for (int delay_ms : {300, 550, 800, 1000}) {
-    const std::string db = dir.file(fmt::format("killed_at_{}ms.db", delay_ms));
-    const pid_t pid = spawn_lattice(ingest_args(db), out);
+  // Each crash point kills a fresh ingest; the run killed inside the 83rd transaction is then
+  // completed.
+  struct Kill {
+    const char* point;
+    size_t stored;  // documents that must be in the database afterwards
+  };
+  std::string resumed_db;
+  size_t resumed_stored = 0;
+  for (const Kill& kill : {Kill{"1:in_transaction", 0}, Kill{"37:after_commit", 37},
+                           Kill{"83:in_transaction", 82}, Kill{"150:in_transaction", 149}}) {
+    SCOPED_TRACE(kill.point);
+    std::string name = kill.point;
+    name[name.find(':')] = '_';
+    const std::string db = dir.file("killed_at_" + name + ".db");
+    const pid_t pid = spawn_lattice(ingest_args(db), out, kill.point);
     ASSERT_GT(pid, 0);
-    std::this_thread::sleep_for(std::chrono::milliseconds(delay_ms));
-    ::kill(pid, SIGKILL);
     int status = 0;
     ASSERT_EQ(::waitpid(pid, &status, 0), pid);
-    const bool killed = WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL;
-    if (killed) ++killed_runs;
-    const size_t stored = fs::exists(db) ? check_every_document_is_whole(db, reference) : 0;
-    RecordProperty(fmt::format("stored_when_killed_at_{}ms", delay_ms), static_cast<int>(stored));
-    if (killed && first_db.empty()) {
-      first_db = db;
-      first_stored = stored;
+    ASSERT_TRUE(WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL)
+        << "the ingest was not killed at its crash point (exit status "
+        << (WIFEXITED(status) ? WEXITSTATUS(status) : -1) << ")";
+    ASSERT_TRUE(fs::exists(db));
+    EXPECT_EQ(check_every_document_is_whole(db, reference), kill.stored);
+    if (kill.stored == 82) {
+      resumed_db = db;
+      resumed_stored = kill.stored;
     }
   }
-  ASSERT_GT(killed_runs, 0u) << "every run finished before it was killed";
 
   // A second ingest completes the rest and leaves the stored documents as they are.
-  ASSERT_EQ(run_lattice(ingest_args(first_db), out), 0);
+  ASSERT_EQ(run_lattice(ingest_args(resumed_db), out), 0);
   const std::string listing = read_bytes(out);
-  EXPECT_EQ(count_of(listing, "unchanged "), first_stored) << listing;
-  EXPECT_EQ(count_of(listing, "added "), files.size() - first_stored) << listing;
-  EXPECT_EQ(check_every_document_is_whole(first_db, reference), files.size());
+  EXPECT_EQ(count_of(listing, "unchanged "), resumed_stored) << listing;
+  EXPECT_EQ(count_of(listing, "added "), files.size() - resumed_stored) << listing;
+  EXPECT_EQ(check_every_document_is_whole(resumed_db, reference), files.size());
 }
 
 }  // namespace

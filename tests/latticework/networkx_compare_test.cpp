@@ -1,7 +1,9 @@
 // Every metric of the actor projection compared with NetworkX on the same graph (the embedded
 // model on 2024-06-01, and a small hand-made graph): betweenness with distance = 1 / weight,
 // eigenvector centrality, Burt's constraint, core numbers, density and the modularity of the
-// Louvain partition, to 1e-9. Skipped when python3 or networkx is missing.
+// Louvain partition, to 1e-9. python3-networkx comes with `make deps`; a missing module or any
+// Python error is a test failure that quotes Python's stderr, never a skip.
+#include <gtest/gtest-spi.h>
 #include <gtest/gtest.h>
 
 #include <cmath>
@@ -14,6 +16,7 @@
 #include "latticework/metrics.h"
 #include "latticework/networks.h"
 #include "model/loader.h"
+#include "run_process.h"
 
 namespace lattice::latticework {
 namespace {
@@ -21,10 +24,7 @@ namespace {
 constexpr const char* kScript = R"PY(
 import json, sys
 from fractions import Fraction
-try:
-    import networkx as nx
-except ImportError:
-    print("NO_NETWORKX"); sys.exit(0)
+import networkx as nx
 G = nx.Graph()
 with open(sys.argv[1]) as f:
     n = int(f.readline())
@@ -56,14 +56,15 @@ out = {
 print(json.dumps(out))
 )PY";
 
-// Runs the script on g; null json when python3 or networkx is missing (*why says which).
+// Runs `script` on g and returns its JSON; any failure (python3 or networkx missing, a
+// traceback, output that is not JSON) is a recorded test failure quoting Python, and null.
 nlohmann::json networkx_metrics(const WeightedGraph& g, const NetworkMetrics& ours,
-                                std::string* why) {
+                                const std::string& script) {
   namespace fs = std::filesystem;
   const fs::path dir = fs::temp_directory_path() / ("lattice_nx_" + std::to_string(::getpid()));
   fs::create_directories(dir);
   {
-    std::ofstream(dir / "script.py") << kScript;
+    std::ofstream(dir / "script.py") << script;
     std::ofstream edges(dir / "edges.txt");
     edges.precision(17);
     edges << g.nodes.size() << "\n";
@@ -72,38 +73,26 @@ nlohmann::json networkx_metrics(const WeightedGraph& g, const NetworkMetrics& ou
     for (const auto& n : ours.nodes) part << n.community << "\n";
   }
   const std::string cmd = "python3 " + (dir / "script.py").string() + " " +
-                          (dir / "edges.txt").string() + " " + (dir / "partition.txt").string() +
-                          " 2>&1";
-  std::string output;
-  if (FILE* p = ::popen(cmd.c_str(), "r")) {
-    char buf[4096];
-    size_t got;
-    while ((got = fread(buf, 1, sizeof buf, p)) > 0) output.append(buf, got);
-    const int status = ::pclose(p);
-    if (status != 0 && output.find('{') == std::string::npos) {
-      *why = "python3 is not available: " + output;
-      fs::remove_all(dir);
-      return nullptr;
-    }
-  }
+                          (dir / "edges.txt").string() + " " + (dir / "partition.txt").string();
+  const testing::ProcessResult r = testing::run_process(cmd);
   fs::remove_all(dir);
-  if (output.find("NO_NETWORKX") != std::string::npos) {
-    *why = "networkx is not installed (Debian: python3-networkx)";
+  if (!r.ok()) {
+    ADD_FAILURE() << "the NetworkX reference failed (make deps installs python3-networkx): "
+                  << r.describe(cmd);
     return nullptr;
   }
   try {
-    return nlohmann::json::parse(output);
-  } catch (const std::exception&) {
-    *why = "python3 failed: " + output;
+    return nlohmann::json::parse(r.out);
+  } catch (const std::exception& e) {
+    ADD_FAILURE() << "the NetworkX reference printed no JSON (" << e.what() << "): " << r.out;
     return nullptr;
   }
 }
 
 void compare(const WeightedGraph& g) {
   const NetworkMetrics ours = compute_metrics(g);
-  std::string why;
-  const nlohmann::json nx = networkx_metrics(g, ours, &why);
-  if (nx.is_null()) GTEST_SKIP() << why;
+  const nlohmann::json nx = networkx_metrics(g, ours, kScript);
+  if (nx.is_null()) return;  // the failure is recorded
   ASSERT_TRUE(nx.contains("betweenness")) << nx.dump();
   for (size_t i = 0; i < g.nodes.size(); ++i) {
     SCOPED_TRACE(g.nodes[i]);
@@ -115,6 +104,25 @@ void compare(const WeightedGraph& g) {
   }
   EXPECT_NEAR(ours.density, nx["density"].get<double>(), 1e-9);
   EXPECT_NEAR(ours.modularity, nx["modularity"].get<double>(), 1e-9);
+}
+
+// A broken reference is a failure that quotes Python, not "unavailable": the script above with
+// a syntax error put in fails the comparison.
+TEST(NetworkxCompare, BrokenScriptIsAFailureNotASkip) {
+  WeightedGraph g;
+  g.nodes = {"a", "b"};
+  g.edges = {{0, 1, 1}};
+  const NetworkMetrics ours = compute_metrics(g);
+  const std::string broken = std::string(kScript) + "\nprint(json.dumps(out)\n";
+  nlohmann::json nx;
+  EXPECT_NONFATAL_FAILURE(nx = networkx_metrics(g, ours, broken), "SyntaxError");
+  EXPECT_TRUE(nx.is_null());
+  const std::string no_module = "import networkx_that_does_not_exist\n";
+  EXPECT_NONFATAL_FAILURE(nx = networkx_metrics(g, ours, no_module), "ModuleNotFoundError");
+  // The unbroken script answers: one edge between two nodes has density 1.
+  nx = networkx_metrics(g, ours, kScript);
+  ASSERT_FALSE(nx.is_null());
+  EXPECT_DOUBLE_EQ(nx["density"].get<double>(), 1.0);
 }
 
 TEST(NetworkxCompare, EmbeddedProjection) {

@@ -5,7 +5,6 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
-#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -109,21 +108,21 @@ TEST_F(TextDocumentTest, NulByteMeansBinary) {
   EXPECT_EQ(error, "binary file (NUL byte at 15000)");
 }
 
+// Linear work without a clock: 50 MB on one line is read whole and unchanged. A reader that
+// rescanned the line per character (quadratic) would need on the order of 10^15 steps here,
+// days, and the test's CTest timeout (tests/CMakeLists.txt) fails it. The speed itself is
+// measured in bench/long_inputs.cpp.
 TEST_F(TextDocumentTest, FiftyMegabyteSingleLineIsRead) {
   std::string line;
   line.reserve(50u << 20);
   const std::string phrase = "The allies pledged 2 percent of GDP \xE2\x80\x94 again. ";
   while (line.size() + phrase.size() <= (50u << 20)) line += phrase;
   const std::string path = write("huge.txt", line);
-  const auto start = std::chrono::steady_clock::now();
   std::string error;
   const auto doc = read_text_document(path, &error);
-  const auto seconds =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   ASSERT_TRUE(doc) << error;
   EXPECT_EQ(doc->text.size(), line.size());
   EXPECT_TRUE(doc->text == line);
-  EXPECT_LT(seconds, 30.0) << "linear time, even under sanitizers";
 }
 
 TEST_F(TextDocumentTest, HtmlByExtension) {
