@@ -52,7 +52,13 @@ TEST(Overlap, EastAsiaSummitAndAdmmPlusShareAllMembers) {
   EXPECT_DOUBLE_EQ(p->overlap_coefficient, 1.0);
   // Domains: EAS {diplomacy, security, economic_trade}, ADMM-Plus {security, diplomacy}.
   EXPECT_DOUBLE_EQ(p->domain_similarity, 2.0 / 3.0);
-  EXPECT_DOUBLE_EQ(p->directed_ab * p->directed_ba, (p->a == "eas" ? 2.0 / 3.0 : 2.0 / 3.0));
+  // Directed overlap from each side (the pair is stored with a < b: "admm_plus" < "eas"). All of
+  // ADMM-Plus's members and both its domains are in the EAS: 1 x 2/2 = 1. All of the EAS's
+  // members are in ADMM-Plus, but only two of its three domains: 1 x 2/3.
+  ASSERT_EQ(p->a, "admm_plus");
+  EXPECT_DOUBLE_EQ(p->directed_ab, 1.0);        // ADMM-Plus in the EAS
+  EXPECT_DOUBLE_EQ(p->directed_ba, 2.0 / 3.0);  // the EAS in ADMM-Plus
+  EXPECT_DOUBLE_EQ(p->directed_ab * p->directed_ba, 2.0 / 3.0);
   bool clustered = false;
   for (const auto& c : r.clusters) {
     const bool has_eas = std::find(c.begin(), c.end(), "eas") != c.end();
