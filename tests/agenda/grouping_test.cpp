@@ -4,6 +4,15 @@
 // the grid); the held-out half is asserted here. Split (docs/agenda.md): tuning pairs are the
 // pairs within document 001 and the cross-document pairs whose earlier recommendation (in
 // grouping-file order) belongs to an odd-numbered ask; the rest are held out.
+//
+// What these tests can and cannot show: the reference grouping (grouping.jsonl) is our own, and it
+// was revised while the parameters were being tuned, so even its "held-out" pairs are not unseen
+// in the sense that matters: the asks and their boundaries were drawn with the grouping's output
+// in view. The levels asserted below are the measured values minus a small margin. They catch a
+// change that makes the grouping worse on this data; they are not evidence of how well it groups
+// asks it has never seen. That is judged in grouping_heldout_test.cpp, on recommendations written
+// for the purpose and labelled before the grouping was run on them, against thresholds stated in
+// advance (tests/fixtures/agenda/heldout_asks.md).
 #include <gtest/gtest.h>
 
 #include <cstdio>
@@ -127,8 +136,10 @@ TEST(Grouping, HeldOutPairsScoreAboveReportedLevels) {
       tune.precision, tune.recall, tune.f1, held.precision, held.recall, held.f1, held.true_pairs,
       b3.precision, b3.recall, b3.f1);
   // Measured with the defaults: tuning P=0.684 R=0.433 F1=0.531; held-out P=0.656 R=0.356
-  // F1=0.462; B-cubed P=0.871 R=0.712 F1=0.784 (all items). The levels below leave a small
-  // margin; a change that lowers them needs a reason.
+  // F1=0.462; B-cubed P=0.871 R=0.712 F1=0.784 (all items). The levels below are those
+  // measurements minus a small margin, on a reference grouping that was revised during tuning
+  // (see the top of this file): a regression guard, not an independent judgement. A change that
+  // lowers them needs a reason.
   EXPECT_GE(held.precision, 0.60);
   EXPECT_GE(held.recall, 0.32);
   EXPECT_GE(held.f1, 0.42);
