@@ -9,7 +9,7 @@ DEBIAN_PACKAGES := cmake g++ make pkg-config python3 libfmt-dev nlohmann-json3-d
                    clang libclang-rt-14-dev llvm
 CMAKE_FLAGS := -DCMAKE_BUILD_TYPE=$(BUILD_TYPE)
 
-.PHONY: all deps build test demo report fuzz fuzz-build fuzz-smoke format clean bench
+.PHONY: all deps build test demo report fuzz fuzz-build fuzz-smoke format clean bench tune-agenda
 
 all: build
 
@@ -29,12 +29,15 @@ build/release/Makefile: CMakeLists.txt
 build: deps build/release/Makefile
 	cmake --build build/release -j $(JOBS) --target lattice
 
-# Tests build with AddressSanitizer and UndefinedBehaviorSanitizer in build/test.
+# Tests build with AddressSanitizer and UndefinedBehaviorSanitizer in build/test. A test that
+# skips or is disabled fails the run (tests/run_ctest.sh) unless ALLOW_SKIPS=1 is given. Then
+# every fuzz target runs for FUZZ_SECONDS (20 s) each (docs/testing.md).
 test: deps
 	cmake -S . -B build/test -DCMAKE_BUILD_TYPE=Debug -DLATTICE_SANITIZE=ON -DLATTICE_TESTS=ON
 	cmake --build build/test -j $(JOBS)
-	cd build/test && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
-	  ctest --output-on-failure -j $(JOBS)
+	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+	  tests/run_ctest.sh build/test --output-on-failure -j $(JOBS)
+	$(MAKE) fuzz-smoke
 
 demo: build
 	./build/release/lattice summary
@@ -79,6 +82,14 @@ bench: deps
 	./build/bench/bench/bench_scenario_simulate
 	cmake --build build/bench -j $(JOBS) --target bench_bargain_smp
 	./build/bench/bench/bench_bargain_smp
+	cmake --build build/bench -j $(JOBS) --target bench_long_inputs
+	./build/bench/bench/bench_long_inputs
+
+# The agenda grouping's parameter search (docs/agenda.md section 4); minutes, prints the grid.
+tune-agenda: deps
+	cmake -S . -B build/bench -DCMAKE_BUILD_TYPE=Release -DLATTICE_TESTS=OFF -DLATTICE_BENCH=ON
+	cmake --build build/bench -j $(JOBS) --target agenda_tune_grid
+	./build/bench/bench/agenda_tune_grid
 
 format:
 	clang-format -i $$(git ls-files 'src/*.cpp' 'src/*.h' 'tests/*.cpp' 'tests/*.h' 'fuzz/*.cpp')

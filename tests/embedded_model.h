@@ -10,11 +10,16 @@
 
 namespace lattice::testing {
 
-inline const model::Model& usjapan_model() {
+// The model, shared (for code that keeps a reference to it, as query results do).
+inline std::shared_ptr<const model::Model> embedded_model_ptr() {
   static const std::shared_ptr<const model::Model> m =
       model::load_model_folder(std::string(LATTICE_SOURCE_DIR) + "/data/usjapan").model;
   if (!m) throw std::runtime_error("the U.S.-Japan model did not load");
-  return *m;
+  return m;
+}
+
+inline const model::Model& usjapan_model() {
+  return *embedded_model_ptr();
 }
 
 }  // namespace lattice::testing

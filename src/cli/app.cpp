@@ -1,6 +1,9 @@
 #include <array>
+#include <exception>
 
+#include "catalog/catalog.h"
 #include "cli/command.h"
+#include "cli/query_command.h"
 
 namespace lattice::cli {
 
@@ -12,16 +15,29 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
       "lattice"};
   app.require_subcommand(1);
   app.set_version_flag("--version", "lattice 0.1.0");
-  static constexpr std::array<Registrar, 29> kCommands = {
-      register_validate,    register_members,   register_memberships, register_actors,
-      register_frameworks,  register_places,    register_show,        register_resolve,
-      register_summary,     register_report,    register_text,        register_extract,
-      register_score,       register_ingest,    register_search,      register_agenda,
-      register_network,     register_overlap,   register_coverage,    register_centrality,
-      register_inclusivity, register_alliances, register_similarity,  register_series,
-      register_bloc,        register_burden,    register_check,       register_bargain,
-      register_scenario};
-  for (Registrar r : kCommands) r(app, ctx);
+  // The commands in the order of `lattice --help`: catalog queries (generated) by name, the
+  // others through their registrars until they move into the catalog.
+  struct Entry {
+    Registrar registrar = nullptr;
+    const char* query = nullptr;
+  };
+  static const std::array<Entry, 29> kCommands = {{
+      {register_validate},    {nullptr, "members"}, {nullptr, "memberships"}, {nullptr, "actors"},
+      {register_frameworks},  {register_places},    {register_show},          {register_resolve},
+      {register_summary},     {register_report},    {register_text},          {register_extract},
+      {register_score},       {register_ingest},    {register_search},        {register_agenda},
+      {register_network},     {register_overlap},   {register_coverage},      {register_centrality},
+      {register_inclusivity}, {register_alliances}, {register_similarity},    {register_series},
+      {register_bloc},        {register_burden},    {register_check},         {register_bargain},
+      {register_scenario},
+  }};
+  for (const Entry& e : kCommands) {
+    if (e.registrar) {
+      e.registrar(app, ctx);
+    } else {
+      add_query_command(app, ctx, *catalog::find(e.query));
+    }
+  }
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -31,6 +47,10 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
     }
     app.exit(e, out, err);
     return kExitUsage;
+  } catch (const std::exception& e) {
+    // No exception leaves a command as a crash: it is an error with exit status 1.
+    err << "lattice: error: " << e.what() << "\n";
+    return kExitInvalid;
   }
   return ctx.exit_code;
 }

@@ -49,9 +49,6 @@ std::string resolve_or_report(const model::Model& m, const std::string& text,
 // Each command file defines one of these; app.cpp calls them all.
 using Registrar = void (*)(CLI::App& app, Context& ctx);
 void register_validate(CLI::App& app, Context& ctx);
-void register_members(CLI::App& app, Context& ctx);
-void register_memberships(CLI::App& app, Context& ctx);
-void register_actors(CLI::App& app, Context& ctx);
 void register_frameworks(CLI::App& app, Context& ctx);
 void register_places(CLI::App& app, Context& ctx);
 void register_show(CLI::App& app, Context& ctx);

@@ -1,0 +1,34 @@
+// The catalog (see catalog.h): adding a query is one define() line here.
+#include "catalog/catalog.h"
+
+#include "query/define.h"
+#include "query/lookups.h"
+#include "views/lookups_views.h"
+
+namespace lattice::catalog {
+
+const std::vector<query::Query>& queries() {
+  static const std::vector<query::Query> all = [] {
+    using query::define;
+    std::vector<query::Query> q;
+    q.push_back(define("members", "Members of a framework on a date", &query::members,
+                       views::members_views(),
+                       {{{"framework", {"quad"}}, {"on", {"2024-06-01"}}},
+                        {{"framework", {"ASEAN"}}, {"history", {"true"}}}}));
+    q.push_back(define("memberships", "Frameworks an actor belongs to on a date",
+                       &query::memberships, views::memberships_views(),
+                       {{{"actor", {"Japan"}}, {"on", {"2024-06-01"}}}}));
+    q.push_back(define("actors", "List actors (states, organisations, domestic actors)",
+                       &query::actors, views::actors_views(), {{{"kind", {"state"}}}}));
+    return q;
+  }();
+  return all;
+}
+
+const query::Query* find(std::string_view name) {
+  for (const auto& q : queries())
+    if (q.name == name) return &q;
+  return nullptr;
+}
+
+}  // namespace lattice::catalog

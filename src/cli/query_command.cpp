@@ -1,0 +1,126 @@
+// CLI subcommands generated from the catalog (see query_command.h).
+#include "cli/query_command.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cctype>
+#include <exception>
+#include <memory>
+
+namespace lattice::cli {
+
+namespace {
+
+// What one subcommand collects while CLI11 parses: the raw parameter text and the front-end
+// options. One per subcommand per run, so nothing is function-static.
+struct CommandState {
+  query::RawArgs raw;
+  CommonOptions options;
+};
+
+std::string help_of(const query::ParamInfo& p) {
+  std::string help = p.help;
+  if (!p.choices.empty()) {
+    std::string list;
+    for (const auto& c : p.choices) list += (list.empty() ? "" : ", ") + c;
+    help += " (" + list + ")";
+  }
+  if (p.min && p.max) {
+    help += fmt::format(" [{}-{}]", *p.min, *p.max);
+  } else if (p.min) {
+    help += fmt::format(" [at least {}]", *p.min);
+  } else if (p.max) {
+    help += fmt::format(" [at most {}]", *p.max);
+  }
+  if (p.type != "bool" && !p.default_value.is_null())
+    help += " (default: " +
+            (p.default_value.is_string() ? p.default_value.get<std::string>()
+                                         : p.default_value.dump()) +
+            ")";
+  return help;
+}
+
+void run_query(const query::Query& q, const CommandState& state, Context& ctx) {
+  auto model = load_model_or_report(state.options, ctx);
+  if (!model) return;
+  const query::Env env{model, core::Date::today().first_day()};
+  query::Answer answer = q.run(env, state.raw);
+  if (!answer.errors.empty()) {
+    bool usage = false;
+    for (const auto& e : answer.errors) {
+      const query::ParamInfo* p = q.param(e.parameter);
+      const std::string spelling = p ? cli_spelling(*p) : "--" + e.parameter;
+      if (e.is_usage()) {
+        usage = true;
+        ctx.err << "lattice: " << spelling << ": " << e.message << "\n";
+      } else {
+        ctx.err << "lattice: " << e.message << "\n";
+      }
+    }
+    ctx.exit_code = usage ? kExitUsage : kExitInvalid;
+    return;
+  }
+  if (answer.failure) {
+    ctx.err << "lattice: " << q.name << ": " << *answer.failure << "\n";
+    ctx.exit_code = kExitInvalid;
+    return;
+  }
+  const query::Format format = state.options.json  ? query::Format::kJson
+                               : state.options.csv ? query::Format::kCsv
+                                                   : query::Format::kText;
+  try {
+    ctx.out << answer.render(format);
+  } catch (const std::exception& e) {
+    ctx.err << "lattice: " << q.name << ": " << e.what() << "\n";
+    ctx.exit_code = kExitInvalid;
+  }
+}
+
+}  // namespace
+
+std::string cli_spelling(const query::ParamInfo& p) {
+  std::string s = p.name;
+  if (p.positional) {
+    std::transform(s.begin(), s.end(), s.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+    return s;
+  }
+  std::replace(s.begin(), s.end(), '_', '-');
+  return "--" + s;
+}
+
+void add_query_command(CLI::App& app, Context& ctx, const query::Query& q) {
+  auto state = std::make_shared<CommandState>();
+  CLI::App* sub = app.add_subcommand(q.name, q.summary);
+  for (const query::ParamInfo& p : q.params) {
+    const std::string flag = cli_spelling(p);
+    const std::string name = p.name;
+    if (p.type == "bool" && !p.positional) {
+      sub->add_flag_callback(
+          flag, [state, name]() { state->raw[name] = {"true"}; }, help_of(p));
+    } else if (p.repeated) {
+      CLI::Option* opt = sub->add_option_function<std::vector<std::string>>(
+          flag,
+          [state, name](const std::vector<std::string>& values) {
+            auto& into = state->raw[name];
+            into.insert(into.end(), values.begin(), values.end());
+          },
+          help_of(p));
+      if (p.required) opt->required();
+    } else {
+      CLI::Option* opt = sub->add_option_function<std::string>(
+          flag, [state, name](const std::string& value) { state->raw[name] = {value}; },
+          help_of(p));
+      if (p.required) opt->required();
+    }
+  }
+  sub->add_option("--model", state->options.model_dir,
+                  "Model folder (default: the embedded U.S.-Japan model)");
+  if (q.has(query::Format::kJson))
+    sub->add_flag("--json", state->options.json, "JSON output (keys in docs/cli.md)");
+  if (q.has(query::Format::kCsv)) sub->add_flag("--csv", state->options.csv, "CSV output");
+  sub->callback([&ctx, &q, state]() { run_query(q, *state, ctx); });
+}
+
+}  // namespace lattice::cli

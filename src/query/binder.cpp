@@ -1,0 +1,112 @@
+// Binding raw request text to typed fields (see binder.h).
+#include "query/binder.h"
+
+#include <fmt/format.h>
+
+#include <charconv>
+#include <cmath>
+
+#include "model/queries.h"
+
+namespace lattice::query {
+
+std::string_view kind_name(ParamError::Kind kind) {
+  switch (kind) {
+    case ParamError::Kind::kMissing:
+      return "missing";
+    case ParamError::Kind::kUnknown:
+      return "unknown";
+    case ParamError::Kind::kType:
+      return "type";
+    case ParamError::Kind::kRange:
+      return "range";
+    case ParamError::Kind::kChoice:
+      return "choice";
+    case ParamError::Kind::kNotFound:
+      return "not_found";
+    case ParamError::Kind::kAmbiguous:
+      return "ambiguous";
+  }
+  return "type";
+}
+
+std::optional<std::string> parse_value(std::string_view text, bool& out) {
+  if (text == "true" || text == "1" || text == "yes") {
+    out = true;
+  } else if (text == "false" || text == "0" || text == "no") {
+    out = false;
+  } else {
+    return "'" + std::string(text) + "' is not true or false";
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> parse_value(std::string_view text, long& out) {
+  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), out);
+  if (ec == std::errc::result_out_of_range) return "'" + std::string(text) + "' is too large";
+  if (ec != std::errc() || end != text.data() + text.size() || text.empty())
+    return "'" + std::string(text) + "' is not a whole number";
+  return std::nullopt;
+}
+
+std::optional<std::string> parse_value(std::string_view text, int& out) {
+  long wide = 0;
+  if (auto e = parse_value(text, wide)) return e;
+  if (wide < std::numeric_limits<int>::min() || wide > std::numeric_limits<int>::max())
+    return "'" + std::string(text) + "' is too large";
+  out = static_cast<int>(wide);
+  return std::nullopt;
+}
+
+std::optional<std::string> parse_value(std::string_view text, double& out) {
+  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), out);
+  if (ec != std::errc() || end != text.data() + text.size() || text.empty() || !std::isfinite(out))
+    return "'" + std::string(text) + "' is not a number";
+  return std::nullopt;
+}
+
+std::optional<std::string> parse_value(std::string_view text, std::string& out) {
+  out = std::string(text);
+  return std::nullopt;
+}
+
+std::optional<std::string> parse_value(std::string_view text, core::Day& out) {
+  std::string why;
+  const auto d = core::Date::parse(text, &why);
+  if (!d) return why;
+  if (d->precision() != core::Date::Precision::kDay)
+    return "'" + std::string(text) + "' must be a full date YYYY-MM-DD";
+  out = d->first_day();
+  return std::nullopt;
+}
+
+std::optional<std::string> resolve_entity(const model::Model& model, std::string_view text,
+                                          model::EntityKind kind, std::string* id) {
+  std::string error;
+  *id = model::resolve_as(model, text, kind, &error);
+  if (id->empty()) return error;
+  return std::nullopt;
+}
+
+std::optional<std::string> check_range(double value, const ParamSpec& spec) {
+  const bool low = spec.min && value < *spec.min, high = spec.max && value > *spec.max;
+  if (!low && !high) return std::nullopt;
+  const auto num = [](double x) { return fmt::format("{}", x); };
+  if (spec.min && spec.max)
+    return "must be from " + num(*spec.min) + " to " + num(*spec.max) + ", not " + num(value);
+  if (spec.min) return "must be at least " + num(*spec.min) + ", not " + num(value);
+  return "must be at most " + num(*spec.max) + ", not " + num(value);
+}
+
+std::vector<ParamError> Binder::finish() {
+  for (const auto& [name, values] : raw_) {
+    if (seen_.count(name)) continue;
+    std::string valid;
+    for (const auto& s : seen_) valid += (valid.empty() ? "" : ", ") + s;
+    errors_.push_back({name, ParamError::Kind::kUnknown,
+                       "is not a parameter of this query (parameters: " + valid + ")"});
+  }
+  return std::move(errors_);
+}
+
+}  // namespace lattice::query

@@ -1,0 +1,129 @@
+// Binding: turns the raw text of a request (RawArgs) into a typed request, checking types,
+// ranges, choices and entity names in one place for every front end, and collecting every
+// problem as a ParamError. Used by define.h; front ends never parse parameters themselves.
+// A Binder is used by one thread for one request.
+#pragma once
+
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "core/date.h"
+#include "model/vocabulary.h"
+#include "query/env.h"
+#include "query/field_types.h"
+#include "query/param.h"
+
+namespace lattice::query {
+
+// Scalar parsers shared by the binder: each returns the error message (without the parameter's
+// name) or nullopt on success.
+std::optional<std::string> parse_value(std::string_view text, bool& out);
+std::optional<std::string> parse_value(std::string_view text, long& out);
+std::optional<std::string> parse_value(std::string_view text, int& out);
+std::optional<std::string> parse_value(std::string_view text, double& out);
+std::optional<std::string> parse_value(std::string_view text, std::string& out);
+// A full date YYYY-MM-DD, as its first day.
+std::optional<std::string> parse_value(std::string_view text, core::Day& out);
+// Resolves an entity of `kind` in the model; on failure sets *not_found (or *ambiguous) and
+// returns the resolver's message.
+std::optional<std::string> resolve_entity(const model::Model& model, std::string_view text,
+                                          model::EntityKind kind, std::string* id);
+// The range message "must be from MIN to MAX, not V" (or "at least MIN", "at most MAX").
+std::optional<std::string> check_range(double value, const ParamSpec& spec);
+
+class Binder {
+ public:
+  Binder(const RawArgs& raw, const Env& env) : raw_(raw), env_(env) {}
+
+  template <class T>
+  void operator()(T& field, const ParamSpec& spec) {
+    seen_.insert(std::string(spec.name));
+    auto it = raw_.find(spec.name);
+    if (it == raw_.end() || it->second.empty()) {
+      if (spec.required) add(spec, ParamError::Kind::kMissing, "is required");
+      return;
+    }
+    bind(field, it->second, spec);
+  }
+
+  // After the visit: every raw name no field claimed is a kUnknown error listing the valid ones.
+  std::vector<ParamError> finish();
+
+ private:
+  void add(const ParamSpec& spec, ParamError::Kind kind, std::string message) {
+    errors_.push_back({std::string(spec.name), kind, std::move(message)});
+  }
+  const std::string& last(const std::vector<std::string>& values) { return values.back(); }
+
+  template <class T>
+  void bind_scalar(T& field, const std::string& text, const ParamSpec& spec) {
+    if (auto e = parse_value(text, field)) {
+      add(spec, ParamError::Kind::kType, *e);
+      return;
+    }
+    if constexpr (std::is_arithmetic_v<T> && !std::is_same_v<T, bool>) {
+      if (auto e = check_range(static_cast<double>(field), spec))
+        add(spec, ParamError::Kind::kRange, *e);
+    }
+  }
+
+  void bind(bool& f, const std::vector<std::string>& v, const ParamSpec& s) {
+    bind_scalar(f, last(v), s);
+  }
+  void bind(int& f, const std::vector<std::string>& v, const ParamSpec& s) {
+    bind_scalar(f, last(v), s);
+  }
+  void bind(long& f, const std::vector<std::string>& v, const ParamSpec& s) {
+    bind_scalar(f, last(v), s);
+  }
+  void bind(double& f, const std::vector<std::string>& v, const ParamSpec& s) {
+    bind_scalar(f, last(v), s);
+  }
+  void bind(std::string& f, const std::vector<std::string>& v, const ParamSpec&) { f = last(v); }
+  void bind(core::Day& f, const std::vector<std::string>& v, const ParamSpec& s) {
+    bind_scalar(f, last(v), s);
+  }
+  template <model::EntityKind K>
+  void bind(EntityRef<K>& f, const std::vector<std::string>& v, const ParamSpec& s) {
+    f.text = last(v);
+    if (auto e = resolve_entity(*env_.model, f.text, K, &f.id))
+      add(s, ParamError::Kind::kNotFound, *e);
+  }
+  template <class E>
+  requires std::is_enum_v<E>
+  void bind(E& f, const std::vector<std::string>& v, const ParamSpec& s) {
+    const std::string& text = last(v);
+    if (auto parsed = model::parse<E>(text)) {
+      f = *parsed;
+    } else {
+      add(s, ParamError::Kind::kChoice,
+          "unknown " + std::string(s.what) + " '" + text + "'; expected " + model::list_of<E>());
+    }
+  }
+  template <class T>
+  void bind(std::optional<T>& f, const std::vector<std::string>& v, const ParamSpec& s) {
+    T value{};
+    const size_t before = errors_.size();
+    bind(value, v, s);
+    if (errors_.size() == before) f = std::move(value);
+  }
+  template <class T>
+  void bind(std::vector<T>& f, const std::vector<std::string>& v, const ParamSpec& s) {
+    f.clear();
+    for (const auto& text : v) {
+      T value{};
+      const size_t before = errors_.size();
+      bind(value, std::vector<std::string>{text}, s);
+      if (errors_.size() == before) f.push_back(std::move(value));
+    }
+  }
+
+  const RawArgs& raw_;
+  const Env& env_;
+  std::set<std::string, std::less<>> seen_;
+  std::vector<ParamError> errors_;
+};
+
+}  // namespace lattice::query

@@ -1,0 +1,21 @@
+// The field types a request may hold beyond plain scalars: an entity named by the user (kept as
+// written and as the id it resolved to) and a choice among the names of a model vocabulary.
+// Plain values.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "model/model.h"
+
+namespace lattice::query {
+
+// An entity of kind K named by id, name or alias; `id` is filled when the request is bound.
+template <model::EntityKind K>
+struct EntityRef {
+  static constexpr model::EntityKind kKind = K;
+  std::string text;  // as the user wrote it
+  std::string id;    // the resolved id; empty until bound
+};
+
+}  // namespace lattice::query

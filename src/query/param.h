@@ -1,0 +1,57 @@
+// The parameters of a query as every front end sees them: how a request field is declared
+// (ParamSpec, written once beside the field), how it is described to front ends (ParamInfo:
+// type, default, range, choices), the raw text a front end hands in (RawArgs: argv, a URL's query
+// string or Python keyword arguments) and the errors binding that text can give (ParamError).
+// Plain values; safe to share between threads once built.
+#pragma once
+
+#include <map>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace lattice::query {
+
+// Declared beside each request field in its visit(). name is snake_case: the CLI spells it
+// --kebab-case (or NAME for a positional), HTTP and Python use it as is.
+struct ParamSpec {
+  std::string_view name;
+  std::string_view help;
+  bool required = false;
+  bool positional = false;
+  std::optional<double> min{}, max{};
+  std::string_view what{};  // for choices: the noun of the error message ("actor kind")
+};
+
+// What a front end needs to offer and check one parameter; made from the spec and the field type.
+struct ParamInfo {
+  std::string name, help;
+  std::string type;  // "bool", "integer", "number", "text", "date", "entity", "choice"
+  bool required = false, positional = false, repeated = false;
+  nlohmann::json default_value;  // null when there is none
+  std::optional<double> min, max;
+  std::vector<std::string> choices;  // for "choice"
+  std::string entity_kind;           // for "entity": actor, framework, place, ...
+};
+
+// The raw text of a request: each parameter name with its values (several for a repeated
+// parameter). A flag given without a value holds "true".
+using RawArgs = std::map<std::string, std::vector<std::string>, std::less<>>;
+
+// A parameter that could not be bound. Usage errors (exit 2 on the CLI, HTTP 400) are
+// kMissing..kChoice; kNotFound and kAmbiguous concern the model's content (exit 1, HTTP 422).
+struct ParamError {
+  enum class Kind { kMissing, kUnknown, kType, kRange, kChoice, kNotFound, kAmbiguous };
+  std::string parameter;
+  Kind kind = Kind::kType;
+  std::string message;  // without the parameter's name ("'x' must be a full date YYYY-MM-DD")
+
+  bool is_usage() const { return kind != Kind::kNotFound && kind != Kind::kAmbiguous; }
+};
+
+// "missing", "unknown", "type", "range", "choice", "not_found", "ambiguous".
+std::string_view kind_name(ParamError::Kind kind);
+
+}  // namespace lattice::query
