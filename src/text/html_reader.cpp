@@ -10,7 +10,9 @@
 //  - white space collapses as in a browser (runs of space, tab, CR, LF and no-break spaces become
 //    one ordinary space; none at the edges of a paragraph), except inside pre, kept verbatim;
 //  - entities are decoded and the text is UTF-8 whatever the page's declared charset; bytes
-//    that are not valid in it become U+FFFD.
+//    that are not valid in it become U+FFFD. A page that declares no charset is read as UTF-8
+//    up to its first ill-formed byte and as Latin-1 from there on (libxml2's fallback);
+//  - NUL bytes are ignored, as the HTML standard says (libxml2 would end the page at the first).
 #include "text/html_reader.h"
 
 #include <libxml/HTMLparser.h>
@@ -23,6 +25,8 @@
 #include <cstring>
 #include <memory>
 #include <mutex>
+#include <string>
+#include <string_view>
 #include <vector>
 
 #include "text/utf8_repair.h"
@@ -338,6 +342,19 @@ std::optional<std::string> html_visible_text(std::string_view html, std::string*
   };
   if (html.empty()) return fail("empty HTML");
   if (html.size() > static_cast<size_t>(INT_MAX)) return fail("HTML too large");
+  // libxml2 ends the document at the first NUL byte, silently dropping the rest of the page; the
+  // HTML standard ignores U+0000 in text. Outside UTF-16 and UTF-32 (a byte-order mark) a zero
+  // byte can only be NUL itself, so it is removed.
+  std::string without_nul;
+  const bool wide = html.starts_with("\xFE\xFF") || html.starts_with("\xFF\xFE") ||
+                    html.starts_with(std::string_view("\0\0\xFE\xFF", 4));
+  if (!wide && html.find('\0') != std::string_view::npos) {
+    without_nul.reserve(html.size());
+    for (char c : html)
+      if (c != '\0') without_nul += c;
+    html = without_nul;
+    if (html.empty()) return fail("empty HTML");
+  }
   try {
     initialize_libxml_once();
     // No encoding given: libxml2 honours a BOM and <meta charset> / http-equiv, else UTF-8.

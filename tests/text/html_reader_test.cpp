@@ -13,8 +13,10 @@
 namespace lattice::text {
 namespace {
 
+// The bytes of a fixture; a missing or unreadable fixture is a test failure naming it.
 std::string read_fixture(const std::string& rel) {
   std::ifstream in(lattice::testing::fixture(rel), std::ios::binary);
+  if (!in) ADD_FAILURE() << "missing fixture " << lattice::testing::fixture(rel);
   return std::string(std::istreambuf_iterator<char>(in), {});
 }
 
@@ -189,14 +191,60 @@ TEST(HtmlReader, OutputIsAlwaysWellFormedUtf8) {
   EXPECT_TRUE(core::is_valid_utf8(visible("<p>bad \xF4\xFF\xFF\xFF bytes \xC0</p>")));
 }
 
+// 5000 bytes stepping by 7919 = 239 (mod 256), i.e. by -17: every byte value 0-255 occurs, the
+// first is NUL. It holds no markup: "<" (0x3C) is always followed by "+" (0x2B) and "&" (0x26) by
+// 0x15, so no tag, comment or entity starts. It is not UTF-8 (0xEF is followed by 0xDE) and
+// declares no charset, so libxml2 reads it as Latin-1. The visible text is therefore the bytes
+// as Latin-1 characters in UTF-8, with NUL and the other C0 controls but tab, LF and CR left out,
+// white space (space, tab, LF, CR, no-break space) collapsed to single spaces and trimmed, and a
+// final newline.
 TEST(HtmlReader, BinaryGarbageDoesNotCrash) {
   std::string garbage;
   for (int i = 0; i < 5000; ++i) garbage += static_cast<char>((i * 7919) % 256);
+  std::string expected;
+  bool space = false;
+  for (char c : garbage) {
+    const auto b = static_cast<unsigned char>(c);
+    if (b < 0x20 && b != '\t' && b != '\n' && b != '\r') continue;
+    if (b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == 0xA0) {
+      space = !expected.empty();
+      continue;
+    }
+    if (space) expected += ' ';
+    space = false;
+    if (b < 0x80) {
+      expected += static_cast<char>(b);
+    } else {  // U+0080-U+00FF: two bytes, 110000xx 10xxxxxx
+      expected += static_cast<char>(0xC0 | (b >> 6));
+      expected += static_cast<char>(0x80 | (b & 0x3F));
+    }
+  }
+  expected += '\n';
+  // Each byte value occurs 19 or 20 times (5000 = 19 * 256 + 136): 20 NUL and 549 other controls
+  // are dropped, white space collapses, and the 2476 bytes >= 0x80 other than NBSP take two bytes
+  // each.
+  ASSERT_EQ(expected.size(), 6907u);
+
   std::string error;
   const auto text = html_visible_text(garbage, &error);
-  if (text) {
-    EXPECT_TRUE(text->empty() || text->back() == '\n');
-  }
+  ASSERT_TRUE(text) << error;
+  EXPECT_EQ(*text, expected);
+  EXPECT_TRUE(core::is_valid_utf8(*text));
+  EXPECT_TRUE(text->empty() || text->back() == '\n');
+}
+
+// Found by tightening BinaryGarbageDoesNotCrash: libxml2 ended the page at the first NUL byte, so
+// a page starting with one came out empty and one with a NUL in the middle lost its end. The HTML
+// standard ignores U+0000; UTF-16 and UTF-32 pages (with a byte-order mark) keep their zeros.
+TEST(HtmlReader, NulBytesAreIgnoredNotTheEndOfThePage) {
+  using namespace std::string_literals;
+  EXPECT_EQ(visible("\0<p>Hello</p>"s), "Hello\n");
+  EXPECT_EQ(visible("<p>Hi</p>\0<p>The\0re</p>"s), "Hi\n\nThere\n");
+  EXPECT_EQ(visible("\xFF\xFE<\0p\0>\0H\0i\0<\0/\0p\0>\0"s), "Hi\n");  // UTF-16LE
+  EXPECT_EQ(visible("\xFE\xFF\0<\0p\0>\0H\0i\0<\0/\0p\0>"s), "Hi\n");  // UTF-16BE
+  std::string error;
+  EXPECT_FALSE(html_visible_text("\0\0"s, &error));
+  EXPECT_EQ(error, "empty HTML");
 }
 
 }  // namespace
