@@ -5,16 +5,23 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <fstream>
+#include <regex>
 #include <string>
+#include <utility>
+#include <vector>
 
+#include "core/text.h"
 #include "test_support.h"
 
 namespace lattice::text {
 namespace {
 
+// The bytes of a fixture; a missing or unreadable fixture is a test failure naming it.
 std::string read_fixture(const std::string& rel) {
   std::ifstream in(lattice::testing::fixture(rel), std::ios::binary);
+  if (!in) ADD_FAILURE() << "missing fixture " << lattice::testing::fixture(rel);
   return std::string(std::istreambuf_iterator<char>(in), {});
 }
 
@@ -128,14 +135,117 @@ TEST(PdfReader, TruncatedPdfsNeitherCrashNorHang) {
   }
 }
 
+// A byte flipped (XOR 0x5A) every 61 bytes of two_columns.pdf, one at a time. Every outcome is
+// either text (UTF-8, ending in a newline) or one of the documented errors, and where the effect
+// of the flip can be worked out from the file's structure it is checked exactly:
+//  - a flip in the cross-reference table or the trailer (from "xref" on): poppler rebuilds the
+//    table by scanning the objects, so the text is the original's;
+//  - a flip inside the string of an ordinary line of body text (a 10- or 16-point Tj string at
+//    no rise, holding no hyphen and not continuing a hyphenated line, so neither the running
+//    header, page number and footnote marker nor the dehyphenation are involved) that turns one
+//    printable character into another (no space, parenthesis, backslash or hyphen): the text is
+//    the original's with that one character replaced (or, for a control character, which shows
+//    nothing, removed);
+//  - a flip in "1 0 obj" of the catalog (offset 20, "obj" -> "o8j"): the catalog is lost, and
+//    with it every page: "damaged PDF".
 TEST(PdfReader, CorruptedBytesDoNotCrash) {
   const std::string pdf = read_fixture("text/two_columns.pdf");
+  ASSERT_EQ(pdf.size(), 3778u) << "the fixture made by make_pdfs.py";
+  ASSERT_TRUE(pdf.starts_with("%PDF-1.4\n"));
+  const auto original = pdf_text(pdf, nullptr);
+  ASSERT_TRUE(original);
+  ASSERT_EQ(*original, kTwoColumnsText);
+
+  // The body-text strings, as [first, last) byte ranges.
+  std::vector<std::pair<size_t, size_t>> body;
+  const std::regex shown(R"(/F1 (\d+) Tf (-?\d+) Ts (?:\d+ \d+ Td )?\(([^()\\]*)\) Tj)");
+  bool after_hyphen = false;
+  for (auto it = std::sregex_iterator(pdf.begin(), pdf.end(), shown); it != std::sregex_iterator();
+       ++it) {
+    const std::string size = (*it)[1], rise = (*it)[2], string = (*it)[3];
+    const bool ordinary = (size == "10" || size == "16") && rise == "0" &&
+                          string.find('-') == std::string::npos && !after_hyphen;
+    if (ordinary)
+      body.emplace_back(static_cast<size_t>(it->position(3)),
+                        static_cast<size_t>(it->position(3) + it->length(3)));
+    after_hyphen = string.ends_with("-");
+  }
+  // Of the 43 strings, left out: 2 running headers, 2 page numbers and the footnote marker (9 and
+  // 6 point), 7 with a hyphen ("cooper-", "U.S.-", "ADMM-", "self-", "cost-sharing", "cost-",
+  // "co-") and the 6 that continue a hyphenated line.
+  EXPECT_EQ(body.size(), 25u);
+  const size_t xref = pdf.find("\nxref\n");
+  ASSERT_NE(xref, std::string::npos);
+  auto printable = [](char c) {
+    return c > ' ' && c <= '~' && c != '(' && c != ')' && c != '\\' && c != '-';
+  };
+
+  size_t positions = 0, unchanged = 0, replaced = 0, dropped = 0, catalog = 0;
   for (size_t position = 20; position < pdf.size(); position += 61) {
+    ++positions;
     std::string damaged = pdf;
     damaged[position] = static_cast<char>(damaged[position] ^ 0x5A);
     std::string error;
-    (void)pdf_text(damaged, &error);
+    const auto text = pdf_text(damaged, &error);
+    SCOPED_TRACE(position);
+    if (text) {
+      EXPECT_TRUE(text->ends_with("\n"));
+      EXPECT_TRUE(core::is_valid_utf8(*text));
+    } else {
+      EXPECT_TRUE(error == "not a PDF" || error.starts_with("damaged PDF") ||
+                  error == "PDF has no text layer (scanned?)")
+          << error;
+    }
+    const char was = pdf[position], now = damaged[position];
+    const bool in_body = std::any_of(body.begin(), body.end(), [&](const auto& r) {
+      return r.first <= position && position < r.second;
+    });
+    if (position > xref) {
+      ++unchanged;
+      ASSERT_TRUE(text) << error;
+      EXPECT_EQ(*text, *original);
+    } else if (in_body && (printable(was) || was == ' ') && printable(now)) {
+      ++replaced;
+      ASSERT_TRUE(text) << error;
+      ASSERT_EQ(text->size(), original->size());
+      std::vector<size_t> differ;
+      for (size_t i = 0; i < text->size(); ++i)
+        if ((*text)[i] != (*original)[i]) differ.push_back(i);
+      ASSERT_EQ(differ.size(), 1u) << *text;
+      EXPECT_EQ((*original)[differ[0]], was);
+      EXPECT_EQ((*text)[differ[0]], now);
+    } else if (in_body && printable(was) && static_cast<unsigned char>(now) < ' ') {
+      ++dropped;
+      ASSERT_TRUE(text) << error;
+      std::string expected = *original;
+      const size_t at = expected.find(pdf.substr(position, 8));
+      ASSERT_NE(at, std::string::npos);
+      expected.erase(at, 1);
+      EXPECT_EQ(*text, expected);
+    } else if (position == 20) {
+      ++catalog;
+      EXPECT_FALSE(text);
+      EXPECT_EQ(error, "damaged PDF");
+    }
   }
+  // Offsets 20, 81, ..., 3741; the table and trailer start at offset 3478.
+  EXPECT_EQ(positions, 62u);
+  EXPECT_EQ(xref, 3477u);
+  EXPECT_EQ(unchanged, 5u);  // 3497, 3558, 3619 (table), 3680, 3741 (trailer)
+  // In body strings: 813 and 1179 (a space -> "z"), 1911 ("h" -> "2"), 2399 ("e" -> "?"), 2704
+  // ("a" -> ";"), 2765 ("f" -> "<"), 3009 ("k" -> "1"), 3131 ("t" -> "."). 508 turns the "K" of
+  // the title into a control character, which shows nothing. 1850 and 3070 ("r" -> "(") open a
+  // nested string that swallows the operators after it: only required not to crash.
+  EXPECT_EQ(replaced, 8u);
+  EXPECT_EQ(dropped, 1u);
+  EXPECT_EQ(catalog, 1u);
+
+  // And before offset 20: "%PDF-" itself damaged is no PDF at all.
+  std::string no_magic = pdf;
+  no_magic[1] = static_cast<char>(no_magic[1] ^ 0x5A);
+  std::string error;
+  EXPECT_FALSE(pdf_text(no_magic, &error));
+  EXPECT_EQ(error, "not a PDF");
 }
 
 }  // namespace

@@ -149,6 +149,7 @@ TEST(Segmenter, UnitsAreOrderedTrimmedAndInRange) {
 
 std::string read_file(const std::string& path) {
   std::ifstream f(path, std::ios::binary);
+  if (!f) ADD_FAILURE() << "cannot read " << path;
   std::stringstream ss;
   ss << f.rdbuf();
   return ss.str();
@@ -163,7 +164,9 @@ TEST(Segmenter, AgreesWithTheGoldSentenceSpans) {
     for (const Unit& u : segment(text)) units.insert({u.start, u.end});
     size_t checked = 0;
     for (const std::string kind : {"recs", "claims"}) {
-      std::ifstream gold(testing::shared_dir() + "/gold/" + doc + "." + kind + ".jsonl");
+      const std::string path = testing::shared_dir() + "/gold/" + doc + "." + kind + ".jsonl";
+      std::ifstream gold(path);
+      ASSERT_TRUE(gold) << "cannot read " << path;
       for (std::string line; std::getline(gold, line);) {
         const auto j = nlohmann::json::parse(line);
         const bool rec = kind == "recs";
