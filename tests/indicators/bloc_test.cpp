@@ -67,11 +67,10 @@ TEST(Bloc, MissingValuesAreListedAndFlagged) {
   EXPECT_TRUE(std::any_of(r.missing.begin(), r.missing.end(), [](const Missing& m) {
     return m.actor == "twn" && m.indicator == "gdp" && m.year == 2019;
   }));
-  for (const auto& b : r.members) {
-    if (b.actor == "twn") {
-      EXPECT_FALSE(b.value);
-    }
-  }
+  const auto twn = std::find_if(r.members.begin(), r.members.end(),
+                                [](const BlocMember& b) { return b.actor == "twn"; });
+  ASSERT_NE(twn, r.members.end()) << "Taiwan is listed as a member, with no value";
+  EXPECT_FALSE(twn->value);
 }
 
 TEST(Bloc, NoWorldValueMeansNoShare) {

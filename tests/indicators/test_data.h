@@ -2,6 +2,8 @@
 // from the shared World Bank files so expectations are computed independently of the model.
 #pragma once
 
+#include <gtest/gtest.h>
+
 #include <fstream>
 #include <map>
 #include <string>
@@ -21,7 +23,9 @@ inline const model::Model& usjapan() {
 // be quoted and hold commas, so the last three fields are split off from the right).
 inline std::map<std::pair<std::string, int>, double> world_bank(const std::string& file) {
   std::map<std::pair<std::string, int>, double> out;
-  std::ifstream in(lattice::testing::shared_dir() + "/data/" + file);
+  const std::string path = lattice::testing::shared_dir() + "/data/" + file;
+  std::ifstream in(path);
+  if (!in) ADD_FAILURE() << "cannot read " << path << " (../shared/data provides it)";
   std::string line;
   std::getline(in, line);
   while (std::getline(in, line)) {
