@@ -62,8 +62,8 @@ struct TermSpace {
 };
 
 // Builds the space: weight(t, d) = (1 + ln tf(t, d)) * idf(t), idf(t) = ln((1 + N) / (1 + df(t)))
-// + 1, then each vector divided by its L2 norm. Deterministic: term ids in order of first
-// appearance. O(total size of the texts).
+// (docs/agenda.md; no "+ 1", so a stem in every text weighs nothing), then each vector divided by
+// its L2 norm. Deterministic: term ids in order of first appearance. O(total size of the texts).
 TermSpace build_term_space(const std::vector<std::string>& texts);
 
 // Entities treated as saying nothing about an ask: nearly every recommendation of the corpus
