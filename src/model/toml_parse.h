@@ -1,10 +1,10 @@
 // Parsing TOML text with toml++, safe on any bytes. toml++ 3.3 reaches an "unreachable" branch
 // (undefined behaviour) when it asks whether some code points between U+00A1 and U+FEFE are white
 // space, which happens after a bare key or a line-ending backslash in a multi-line string (toml++
-// issues 190 and 295). parse_toml avoids that input: it swaps those code points with private-use
-// ones that toml++ classifies the same way, parses, and swaps them back in every string value and
-// in the error message. Lines and columns are unchanged (toml++ counts code points). Pure; safe
-// from any thread.
+// issues 190 and 295). parse_toml keeps that input away from it: it moves those code points into a
+// supplementary plane the text does not use (toml++ classifies them the same way there), parses,
+// and moves them back in every string value, every key and the error message. Lines and columns
+// are unchanged (toml++ counts code points). Pure; safe from any thread.
 #pragma once
 
 #include <optional>
@@ -22,8 +22,7 @@ namespace lattice::model {
 std::optional<toml::table> parse_toml(std::string_view text, const std::string& path,
                                       core::Diagnostics& diags);
 
-// A key of a table returned by parse_toml, as written in the file (keys cannot be changed in
-// place, so they still hold the swapped code points).
+// A key of a table returned by parse_toml, as written in the file.
 std::string key_text(const toml::key& key);
 
 }  // namespace lattice::model
