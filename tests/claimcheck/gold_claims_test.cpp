@@ -6,7 +6,10 @@
 #include <cmath>
 #include <fstream>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <sstream>
+#include <string>
+#include <vector>
 
 #include "claimcheck/claim_check.h"
 #include "extract/extraction.h"
@@ -22,6 +25,7 @@ using lattice::testing::shared_dir;
 // Rows of a simple CSV (no quoted commas in the columns used here).
 std::vector<std::vector<std::string>> read_csv(const std::string& path) {
   std::ifstream f(path);
+  EXPECT_TRUE(f) << "cannot read " << path;
   std::vector<std::vector<std::string>> rows;
   std::string line;
   while (std::getline(f, line)) {
@@ -165,17 +169,55 @@ TEST_F(GoldClaimsTest, ChinaJapanGdpRatio) {
   EXPECT_EQ(verdict_name(c->verdict), expected_verdict(3, then, now, "near"));
 }
 
+// The claims annotated by hand in ../shared/gold with unit "years" or "count", in document order.
+std::vector<std::string> gold_durations_and_counts(const std::string& doc) {
+  const std::string path = shared_dir() + "/gold/" + doc + ".claims.jsonl";
+  std::ifstream in(path);
+  EXPECT_TRUE(in) << "cannot read " << path;
+  std::vector<std::string> out;
+  for (std::string line; std::getline(in, line);) {
+    const auto j = nlohmann::json::parse(line);
+    if (j["unit"] == "years" || j["unit"] == "count") out.push_back(j["text"]);
+  }
+  return out;
+}
+
 TEST_F(GoldClaimsTest, DurationsCountsAndGrowthAreUnverifiable) {
+  // The durations and counts of the hand annotations, and the two growth rates of 002 (China's
+  // annual GDP growth, past and expected: real growth, which no series of the model measures).
+  const std::map<std::string, std::vector<std::string>> durations_and_counts = {
+      {"001_412e78d0eac9eac5",
+       {"70 years", "25 years", "six straight years", "two decades", "three digital regimes",
+        "four times", "20 years"}},
+      {"002_f1f0c03fea09e362",
+       {"60 years", "quarter century", "Ten years", "Almost 20 years", "seven decades", "once",
+        "60 years"}}};
+  const std::map<std::string, std::vector<std::string>> growth = {
+      {"001_412e78d0eac9eac5", {}}, {"002_f1f0c03fea09e362", {"10 percent", "6 percent"}}};
   for (const char* name : {"001_412e78d0eac9eac5", "002_f1f0c03fea09e362"}) {
+    SCOPED_TRACE(name);
+    EXPECT_EQ(gold_durations_and_counts(name), durations_and_counts.at(name));
+    std::vector<std::string> matched, growth_matched;
     for (const auto& c : check(name)) {
       if (c.claim.unit == model::ClaimUnit::kYears || c.claim.unit == model::ClaimUnit::kCount) {
+        matched.push_back(c.text);
         EXPECT_EQ(c.verdict, Verdict::kUnverifiable) << c.text;
         EXPECT_FALSE(c.reason.empty());
+        EXPECT_EQ(c.reason, c.claim.unit == model::ClaimUnit::kYears
+                                ? "durations are not covered by any indicator"
+                                : "counts of things or events are not covered by any indicator")
+            << c.text;
       }
       if (c.interpretation.comparison == Comparison::kGrowth) {
+        growth_matched.push_back(c.text);
         EXPECT_EQ(c.verdict, Verdict::kUnverifiable) << c.text;
+        EXPECT_NE(c.reason.find("growth rates need real (constant-price) series"),
+                  std::string::npos)
+            << c.reason;
       }
     }
+    EXPECT_EQ(matched, durations_and_counts.at(name));
+    EXPECT_EQ(growth_matched, growth.at(name));
   }
 }
 
