@@ -20,6 +20,11 @@ const std::vector<query::Query>& queries() {
                        {{{"actor", {"Japan"}}, {"on", {"2024-06-01"}}}}));
     q.push_back(define("actors", "List actors (states, organisations, domestic actors)",
                        &query::actors, views::actors_views(), {{{"kind", {"state"}}}}));
+    q.push_back(define("frameworks", "List frameworks (treaties, forums, agreements...)",
+                       &query::frameworks, views::frameworks_views(),
+                       {{{"kind", {"minilateral"}}, {"on", {"2024-06-01"}}}}));
+    q.push_back(define("places", "List places, with their administration and claims on a date",
+                       &query::places, views::places_views(), {{{"on", {"2024-06-01"}}}}));
     return q;
   }();
   return all;

@@ -1,6 +1,8 @@
 // The model lookups as queries (see lookups.h).
 #include "query/lookups.h"
 
+#include <algorithm>
+
 namespace lattice::query {
 
 MembersResult members(const Env& env, const MembersRequest& request) {
@@ -30,6 +32,47 @@ ActorsResult actors(const Env& env, const ActorsRequest& request) {
   r.model = env.model;
   for (const auto& a : env.model->actors())
     if (!request.kind || a.kind == *request.kind) r.actors.push_back(&a);
+  return r;
+}
+
+FrameworksResult frameworks(const Env& env, const FrameworksRequest& request) {
+  FrameworksResult r;
+  r.model = env.model;
+  const core::Day when = request.on.value_or(env.today);
+  for (const auto& f : env.model->frameworks()) {
+    if (request.kind && f.kind != *request.kind) continue;
+    if (request.domain &&
+        std::find(f.domains.begin(), f.domains.end(), *request.domain) == f.domains.end())
+      continue;
+    if (request.on) {  // only frameworks that exist on that day
+      const auto& start = f.in_force ? f.in_force : f.signed_on;
+      if (start && *request.on < start->as_start()) continue;
+      if (f.ended && !(*request.on < f.ended->as_end())) continue;
+    }
+    r.rows.push_back({&f, model::members_on(*env.model, f.id, when).size()});
+  }
+  return r;
+}
+
+namespace {
+// The actors of the periods that hold on day.
+std::vector<std::string> holders(const std::vector<model::PlacePeriod>& periods, core::Day day) {
+  std::vector<std::string> out;
+  for (const auto& p : periods) {
+    if (p.from && day < p.from->as_start()) continue;
+    if (p.to && !(day < p.to->as_end())) continue;
+    out.push_back(p.actor);
+  }
+  return out;
+}
+}  // namespace
+
+PlacesResult places(const Env& env, const PlacesRequest& request) {
+  PlacesResult r;
+  r.model = env.model;
+  r.day = request.on.value_or(env.today);
+  for (const auto& p : env.model->places())
+    r.rows.push_back({&p, holders(p.administration, r.day), holders(p.claims, r.day)});
   return r;
 }
 

@@ -1,6 +1,6 @@
 // The model lookups as queries: who belongs to a framework (members), what an actor belongs to
-// (memberships), and the actor list (actors). Each is a request (its parameters declared once in
-// visit()), a result, and a pure function of the environment and the request.
+// (memberships), and the lists of actors, frameworks and places. Each is a request (its parameters
+// declared once in visit()), a result, and a pure function of the environment and the request.
 #pragma once
 
 #include <optional>
@@ -82,5 +82,54 @@ struct ActorsResult {
 };
 
 ActorsResult actors(const Env& env, const ActorsRequest& request);
+
+struct FrameworksRequest {
+  std::optional<model::FrameworkKind> kind;
+  std::optional<model::Domain> domain;
+  std::optional<core::Day> on;  // absent: every framework, members counted today
+
+  template <class V>
+  void visit(V&& v) {
+    v(kind, {.name = "kind", .help = "Only frameworks of this kind", .what = "framework kind"});
+    v(domain, {.name = "domain", .help = "Only frameworks with this domain", .what = "domain"});
+    v(on, {.name = "on",
+           .help = "Only frameworks in existence on this date YYYY-MM-DD, members counted then "
+                   "(default: every framework, members counted today)"});
+  }
+};
+
+struct FrameworkRow {
+  const model::Framework* framework = nullptr;
+  size_t member_count = 0;  // active members on the request's date (today without one)
+};
+
+struct FrameworksResult {
+  std::vector<FrameworkRow> rows;
+  std::shared_ptr<const model::Model> model;
+};
+
+FrameworksResult frameworks(const Env& env, const FrameworksRequest& request);
+
+struct PlacesRequest {
+  std::optional<core::Day> on;
+
+  template <class V>
+  void visit(V&& v) {
+    v(on, {.name = "on", .help = "Date YYYY-MM-DD (default: today)"});
+  }
+};
+
+struct PlaceRow {
+  const model::Place* place = nullptr;
+  std::vector<std::string> administered_by, claimed_by;  // actor ids, on the date
+};
+
+struct PlacesResult {
+  core::Day day;
+  std::vector<PlaceRow> rows;
+  std::shared_ptr<const model::Model> model;
+};
+
+PlacesResult places(const Env& env, const PlacesRequest& request);
 
 }  // namespace lattice::query

@@ -39,6 +39,33 @@ render::Table actors_table(const query::ActorsResult& r) {
   return t;
 }
 
+std::string joined(const std::vector<std::string>& items) {
+  std::string out;
+  for (const auto& x : items) out += (out.empty() ? "" : ",") + x;
+  return out;
+}
+
+render::Table frameworks_table(const query::FrameworksResult& r) {
+  render::Table t({"id", "name", "kind", "domains", "in_force", "ended", "members"});
+  for (const auto& row : r.rows) {
+    const model::Framework& f = *row.framework;
+    std::string domains;
+    for (auto d : f.domains) domains += (domains.empty() ? "" : ",") + std::string(model::name(d));
+    t.add_row({f.id, f.name, std::string(model::name(f.kind)), domains,
+               f.in_force ? f.in_force->to_string() : "", f.ended ? f.ended->to_string() : "",
+               std::to_string(row.member_count)});
+  }
+  return t;
+}
+
+render::Table places_table(const query::PlacesResult& r) {
+  render::Table t({"id", "name", "kind", "administered_by", "claimed_by", "part_of"});
+  for (const auto& row : r.rows)
+    t.add_row({row.place->id, row.place->name, std::string(model::name(row.place->kind)),
+               joined(row.administered_by), joined(row.claimed_by), joined(row.place->part_of)});
+  return t;
+}
+
 }  // namespace
 
 query::Views<query::MembersResult> members_views() {
@@ -89,6 +116,45 @@ query::Views<query::ActorsResult> actors_views() {
   v.text = [](const query::ActorsResult& r) {
     const render::Table t = actors_table(r);
     return t.to_text() + std::to_string(t.size()) + " actor(s)\n";
+  };
+  return v;
+}
+
+query::Views<query::FrameworksResult> frameworks_views() {
+  query::Views<query::FrameworksResult> v;
+  v.json = [](const query::FrameworksResult& r) {
+    nlohmann::json arr = nlohmann::json::array();
+    for (const auto& row : r.rows) {
+      nlohmann::json j = render::to_json(*row.framework);
+      j["member_count"] = row.member_count;
+      arr.push_back(std::move(j));
+    }
+    return arr;
+  };
+  v.csv = [](const query::FrameworksResult& r) { return frameworks_table(r).to_csv(); };
+  v.text = [](const query::FrameworksResult& r) {
+    const render::Table t = frameworks_table(r);
+    return t.to_text() + std::to_string(t.size()) + " framework(s)\n";
+  };
+  return v;
+}
+
+query::Views<query::PlacesResult> places_views() {
+  query::Views<query::PlacesResult> v;
+  v.json = [](const query::PlacesResult& r) {
+    nlohmann::json arr = nlohmann::json::array();
+    for (const auto& row : r.rows) {
+      nlohmann::json j = render::to_json(*row.place);
+      j["administered_by_on_date"] = row.administered_by;
+      j["claimed_by_on_date"] = row.claimed_by;
+      arr.push_back(std::move(j));
+    }
+    return arr;
+  };
+  v.csv = [](const query::PlacesResult& r) { return places_table(r).to_csv(); };
+  v.text = [](const query::PlacesResult& r) {
+    const render::Table t = places_table(r);
+    return t.to_text() + std::to_string(t.size()) + " place(s)\n";
   };
   return v;
 }

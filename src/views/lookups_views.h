@@ -1,5 +1,6 @@
-// Views of the model lookups (members, memberships, actors): the JSON of `--json` (keys in
-// docs/cli.md), the human text table and the CSV. They format results and never compute.
+// Views of the model lookups (members, memberships, actors, frameworks, places): the JSON of
+// `--json` (keys in docs/cli.md), the human text table and the CSV. They format results and never
+// compute.
 #pragma once
 
 #include "query/define.h"
@@ -10,5 +11,7 @@ namespace lattice::views {
 query::Views<query::MembersResult> members_views();
 query::Views<query::MembershipsResult> memberships_views();
 query::Views<query::ActorsResult> actors_views();
+query::Views<query::FrameworksResult> frameworks_views();
+query::Views<query::PlacesResult> places_views();
 
 }  // namespace lattice::views
