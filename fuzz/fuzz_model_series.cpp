@@ -65,6 +65,7 @@ struct Fixture {
 const Fixture& fixture() {
   static const Fixture f = [] {
     Fixture x;
+    unsetenv("LATTICE_CORPUS");  // the document is the one in the scratch folder, nowhere else
     core::Diagnostics diags;
     x.files = model::read_model_folder(LATTICE_MINI_MODEL_DIR, diags);
     if (diags.has_errors()) std::abort();
