@@ -21,7 +21,7 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
     Registrar registrar = nullptr;
     const char* query = nullptr;
   };
-  static const std::array<Entry, 29> kCommands = {{
+  static const std::array<Entry, 30> kCommands = {{
       {register_validate},  {nullptr, "members"},    {nullptr, "memberships"},
       {nullptr, "actors"},  {nullptr, "frameworks"}, {nullptr, "places"},
       {register_show},      {register_resolve},      {register_summary},
@@ -31,7 +31,7 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
       {register_coverage},  {register_centrality},   {register_inclusivity},
       {register_alliances}, {register_similarity},   {register_series},
       {register_bloc},      {register_burden},       {register_check},
-      {register_bargain},   {register_scenario},
+      {register_bargain},   {register_scenario},     {register_queries},
   }};
   for (const Entry& e : kCommands) {
     if (e.registrar) {

@@ -72,6 +72,7 @@ void register_burden(CLI::App& app, Context& ctx);
 void register_check(CLI::App& app, Context& ctx);
 void register_bargain(CLI::App& app, Context& ctx);
 void register_scenario(CLI::App& app, Context& ctx);
+void register_queries(CLI::App& app, Context& ctx);
 
 // Runs the command line; returns the exit status.
 int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err);

@@ -147,6 +147,9 @@ const std::vector<PinCase>& cases() {
        .status = 1},
       // summary
       {.name = "summary_2024", .command = "summary", .args = {"--on", "2024-06-01", "--json"}},
+      // queries: the catalog itself, a snapshot so that renaming a parameter or changing a
+      // default is a visible, deliberate diff
+      {.name = "queries_catalog", .command = "queries", .args = {"--json"}},
       // text
       {.name = "text_units_seed000",
        .command = "text",
