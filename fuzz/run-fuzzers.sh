@@ -9,12 +9,12 @@
 #   FUZZ_PARALLEL  targets run at the same time (default 2)
 #   FUZZ_TIMEOUT   seconds one input may take before it counts as a hang (default 10)
 #   FUZZ_RSS_MB    memory limit of one fuzzer process in MB (default 2048)
-#   FUZZ_KEEP      1: keep the corpus each target grows between runs (make fuzz); default 0:
-#                  start from the seeds every time (make fuzz-smoke)
+#   FUZZ_KEEP      1: keep the corpus each target grows, in BUILD_DIR/corpus/TARGET/, from one
+#                  run to the next (make fuzz); default 0: start from the seeds every time, with
+#                  a scratch corpus in BUILD_DIR/smoke/TARGET/ (make fuzz-smoke)
 #
-# Seeds are read from fuzz/corpus/TARGET/ and never written to: new inputs go to
-# BUILD_DIR/corpus/TARGET/, crash inputs to BUILD_DIR/artifacts/TARGET/, logs to
-# BUILD_DIR/logs/TARGET.log.
+# Seeds are read from fuzz/corpus/TARGET/ and never written to: new inputs go to the corpus
+# folder above, crash inputs to BUILD_DIR/artifacts/TARGET/, logs to BUILD_DIR/logs/TARGET.log.
 set -u
 
 if [ $# -lt 2 ]; then
@@ -42,7 +42,8 @@ extra_options() {
 run_one() {
   local target=$1
   local bin=$build/fuzz/$target seeds=$here/corpus/$target
-  local corpus=$build/corpus/$target artifacts=$build/artifacts/$target log=$build/logs/$target.log
+  local corpus=$build/smoke/$target artifacts=$build/artifacts/$target log=$build/logs/$target.log
+  [ "$keep" = 1 ] && corpus=$build/corpus/$target
   if [ ! -x "$bin" ]; then
     echo "FAIL $target: $bin is not built"
     return 1
