@@ -25,6 +25,9 @@ const std::vector<query::Query>& queries() {
                        {{{"kind", {"minilateral"}}, {"on", {"2024-06-01"}}}}));
     q.push_back(define("places", "List places, with their administration and claims on a date",
                        &query::places, views::places_views(), {{{"on", {"2024-06-01"}}}}));
+    q.push_back(define("summary",
+                       "One-screen overview: entity counts and frameworks with member counts",
+                       &query::summary, views::summary_views(), {{{"on", {"2024-06-01"}}}}));
     return q;
   }();
   return all;

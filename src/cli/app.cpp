@@ -24,7 +24,7 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
   static const std::array<Entry, 30> kCommands = {{
       {register_validate},  {nullptr, "members"},    {nullptr, "memberships"},
       {nullptr, "actors"},  {nullptr, "frameworks"}, {nullptr, "places"},
-      {register_show},      {register_resolve},      {register_summary},
+      {register_show},      {register_resolve},      {nullptr, "summary"},
       {register_report},    {register_text},         {register_extract},
       {register_score},     {register_ingest},       {register_search},
       {register_agenda},    {register_network},      {register_overlap},

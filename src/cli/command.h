@@ -51,7 +51,6 @@ using Registrar = void (*)(CLI::App& app, Context& ctx);
 void register_validate(CLI::App& app, Context& ctx);
 void register_show(CLI::App& app, Context& ctx);
 void register_resolve(CLI::App& app, Context& ctx);
-void register_summary(CLI::App& app, Context& ctx);
 void register_report(CLI::App& app, Context& ctx);
 void register_text(CLI::App& app, Context& ctx);
 void register_extract(CLI::App& app, Context& ctx);

@@ -76,4 +76,13 @@ PlacesResult places(const Env& env, const PlacesRequest& request) {
   return r;
 }
 
+SummaryResult summary(const Env& env, const SummaryRequest& request) {
+  SummaryResult r;
+  r.model = env.model;
+  r.day = request.on.value_or(env.today);
+  for (const auto& f : env.model->frameworks())
+    r.frameworks.push_back({&f, model::members_on(*env.model, f.id, r.day).size()});
+  return r;
+}
+
 }  // namespace lattice::query

@@ -1,6 +1,7 @@
 // The model lookups as queries: who belongs to a framework (members), what an actor belongs to
-// (memberships), and the lists of actors, frameworks and places. Each is a request (its parameters
-// declared once in visit()), a result, and a pure function of the environment and the request.
+// (memberships), the lists of actors, frameworks and places, and the one-screen summary. Each is a
+// request (its parameters declared once in visit()), a result, and a pure function of the
+// environment and the request.
 #pragma once
 
 #include <optional>
@@ -131,5 +132,22 @@ struct PlacesResult {
 };
 
 PlacesResult places(const Env& env, const PlacesRequest& request);
+
+struct SummaryRequest {
+  std::optional<core::Day> on;
+
+  template <class V>
+  void visit(V&& v) {
+    v(on, {.name = "on", .help = "Date YYYY-MM-DD (default: today)"});
+  }
+};
+
+struct SummaryResult {
+  core::Day day;
+  std::vector<FrameworkRow> frameworks;  // every framework, members counted on day
+  std::shared_ptr<const model::Model> model;
+};
+
+SummaryResult summary(const Env& env, const SummaryRequest& request);
 
 }  // namespace lattice::query

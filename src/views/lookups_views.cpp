@@ -1,7 +1,10 @@
 // Views of the model lookups (see lookups_views.h).
 #include "views/lookups_views.h"
 
+#include <algorithm>
+
 #include "render/json_model.h"
+#include "render/model_counts.h"
 #include "render/table.h"
 
 namespace lattice::views {
@@ -155,6 +158,49 @@ query::Views<query::PlacesResult> places_views() {
   v.text = [](const query::PlacesResult& r) {
     const render::Table t = places_table(r);
     return t.to_text() + std::to_string(t.size()) + " place(s)\n";
+  };
+  return v;
+}
+
+query::Views<query::SummaryResult> summary_views() {
+  query::Views<query::SummaryResult> v;
+  v.json = [](const query::SummaryResult& r) {
+    nlohmann::json fw = nlohmann::json::array();
+    for (const auto& row : r.frameworks)
+      fw.push_back({{"id", row.framework->id},
+                    {"name", row.framework->name},
+                    {"kind", std::string(model::name(row.framework->kind))},
+                    {"members", row.member_count}});
+    return nlohmann::json{{"model", r.model->data().info.name},
+                          {"on", core::date_of(r.day).to_string()},
+                          {"counts", render::counts_json(*r.model)},
+                          {"frameworks", fw}};
+  };
+  v.text = [](const query::SummaryResult& r) {
+    const std::string& name = r.model->data().info.name;
+    std::string out = (name.empty() ? "Lattice model" : name) + "\n" +
+                      render::counts_line(*r.model) + "\n\nFrameworks and their members on " +
+                      core::date_of(r.day).to_string() + ":\n";
+    // Compact columns so the whole model fits on one screen.
+    std::vector<std::string> cells;
+    size_t width = 0;
+    for (const auto& row : r.frameworks) {
+      cells.push_back(row.framework->id + " " + std::to_string(row.member_count));
+      width = std::max(width, cells.back().size());
+    }
+    const size_t columns = std::max<size_t>(1, 110 / (width + 2));
+    const size_t rows = (cells.size() + columns - 1) / columns;
+    for (size_t line_no = 0; line_no < rows; ++line_no) {
+      std::string line;
+      for (size_t c = 0; c < columns; ++c) {
+        const size_t i = c * rows + line_no;
+        if (i >= cells.size()) break;
+        line += cells[i] + std::string(width + 2 - cells[i].size(), ' ');
+      }
+      while (!line.empty() && line.back() == ' ') line.pop_back();
+      out += "  " + line + "\n";
+    }
+    return out;
   };
   return v;
 }

@@ -1,4 +1,5 @@
-// Views of the model lookups (members, memberships, actors, frameworks, places): the JSON of
+// Views of the model lookups (members, memberships, actors, frameworks, places, summary): the JSON
+// of
 // `--json` (keys in docs/cli.md), the human text table and the CSV. They format results and never
 // compute.
 #pragma once
@@ -13,5 +14,6 @@ query::Views<query::MembershipsResult> memberships_views();
 query::Views<query::ActorsResult> actors_views();
 query::Views<query::FrameworksResult> frameworks_views();
 query::Views<query::PlacesResult> places_views();
+query::Views<query::SummaryResult> summary_views();
 
 }  // namespace lattice::views
