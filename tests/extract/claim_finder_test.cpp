@@ -346,6 +346,7 @@ TEST(ClaimFinder, SpansLieInsideTheirUnits) {
 
 std::string slurp(const std::string& path) {
   std::ifstream f(path, std::ios::binary);
+  if (!f) ADD_FAILURE() << "cannot read " << path;
   std::stringstream ss;
   ss << f.rdbuf();
   return ss.str();

@@ -48,6 +48,7 @@ std::vector<RecommendationHit> run(const std::string& text) {
 
 std::string read(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
+  if (!in) ADD_FAILURE() << "cannot read " << path;
   std::stringstream ss;
   ss << in.rdbuf();
   return ss.str();
@@ -260,13 +261,17 @@ TEST(RecommendationGold, OtherDocumentsForInspection) {
     }
   }
   // The official statements: every Markdown file of extra/ but its README.
+  size_t statements = 0;
   for (const auto& entry : std::filesystem::directory_iterator(dir + "extra")) {
     const auto path = entry.path();
     if (path.extension() != ".md" || path.filename() == "README.md") continue;
+    ++statements;
     const std::string text = read(path.string());
     ASSERT_FALSE(text.empty()) << path;
     EXPECT_TRUE(run(text).empty()) << path;
   }
+  // The AUKUS leaders' statement (2021) and the IPEF statement (2022).
+  EXPECT_EQ(statements, 2u);
 }
 
 }  // namespace
