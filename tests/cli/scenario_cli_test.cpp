@@ -2,7 +2,11 @@
 // on the Senkaku Islands (territory administered by Japan), and precise errors for bad input.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <map>
 #include <nlohmann/json.hpp>
+#include <regex>
+#include <sstream>
 #include <string>
 #include <utility>
 #include <vector>
@@ -36,14 +40,95 @@ TEST(ScenarioCli, SenkakuJsonTriggersArticleFive) {
   EXPECT_EQ(j["event"]["at"], "senkaku_islands");
 }
 
-// 1960 treaty, Art. IV (consultation) covers threats; Art. V needs an armed attack.
+// The text output of `lattice scenario` cut into its verdict sections: heading -> the findings
+// listed under it as "actor_name commitment_id", in order. Each heading's "(n)" must equal the
+// number of findings below it.
+std::map<std::string, std::vector<std::string>> text_sections(const std::string& out) {
+  std::map<std::string, std::vector<std::string>> sections;
+  std::istringstream lines(out);
+  std::string heading;
+  size_t announced = 0;
+  auto close = [&] {
+    if (!heading.empty()) {
+      EXPECT_EQ(sections[heading].size(), announced) << "count in the heading " << heading;
+    }
+  };
+  for (std::string line; std::getline(lines, line);) {
+    static const std::regex title(R"(^(Triggered|Conditional|Not triggered) \((\d+)\)$)");
+    static const std::regex finding(R"(^  (.+) -> .+  \[[^\]]+\] (\S+)$)");
+    std::smatch m;
+    if (std::regex_match(line, m, title)) {
+      close();
+      heading = m[1];
+      announced = std::stoul(m[2]);
+      EXPECT_FALSE(sections.count(heading)) << "heading twice: " << heading;
+      sections[heading];
+    } else if (std::regex_match(line, m, finding)) {
+      EXPECT_FALSE(heading.empty()) << "finding before any heading: " << line;
+      sections[heading].push_back(std::string(m[1]) + " " + std::string(m[2]));
+    } else if (line.empty() || line.starts_with("    ")) {
+      continue;  // blank lines, reasons and caveats
+    } else if (!line.starts_with("Event: ") && !line.ends_with("were left out")) {
+      ADD_FAILURE() << "unexpected line: " << line;
+    }
+  }
+  close();
+  return sections;
+}
+
+// 1960 treaty, Art. IV (consultation) covers threats; Art. V needs an armed attack. A threat to
+// Japan engages every consultation pledge between the allies (Art. IV; the 1996 declaration; the
+// 2015 guidelines' Alliance Coordination Mechanism) and Japan's grant of bases (Art. VI, "for
+// the purpose of contributing to the security of Japan"); Japan's 2015 legislation leaves
+// rear-area support in an "important influence situation" open (a legal option, conditional);
+// neither defense pledge of Art. V, nor Japan's armed-attack-situation powers, nor any pledge
+// of another treaty is engaged.
 TEST(ScenarioCli, TextGroupsVerdicts) {
-  const auto r = run_cli(
-      {"scenario", "--by", "chn", "--against", "jpn", "--kind", "threat", "--date", "2025-06-01"});
+  const std::vector<std::string> args = {"scenario", "--by",   "chn",    "--against", "jpn",
+                                         "--kind",   "threat", "--date", "2025-06-01"};
+  const auto r = run_cli(args);
   ASSERT_EQ(r.status, 0) << r.err;
   EXPECT_NE(r.out.find("Triggered ("), std::string::npos);
   EXPECT_NE(r.out.find("Conditional ("), std::string::npos);
   EXPECT_NE(r.out.find("Not triggered ("), std::string::npos);
+
+  auto sections = text_sections(r.out);
+  using V = std::vector<std::string>;
+  ASSERT_EQ(sections.size(), 3u);
+  V triggered = sections["Triggered"];
+  std::sort(triggered.begin(), triggered.end());
+  EXPECT_EQ(triggered,
+            (V{"Japan us_japan_1960_art4_consultation", "Japan us_japan_1960_art6_basing",
+               "Japan us_japan_1996_declaration_consultation", "Japan us_japan_2015_guidelines_acm",
+               "United States us_japan_1960_art4_consultation",
+               "United States us_japan_1996_declaration_consultation",
+               "United States us_japan_2015_guidelines_acm"}));
+  EXPECT_EQ(sections["Conditional"], (V{"Japan japan_pss_2015_important_influence_situation"}));
+  const V& not_triggered = sections["Not triggered"];
+  for (const char* f : {"United States us_japan_1960_art5_usa", "Japan us_japan_1960_art5_jpn",
+                        "Japan japan_pss_2015_armed_attack_situation",
+                        "Japan japan_pss_2015_survival_threatening_situation",
+                        "United States us_rok_mdt_art3_usa", "United States anzus_art4_usa_aus",
+                        "China china_dprk_1961_art2_chn", "Russia russia_dprk_2024_art4_rus"})
+    EXPECT_NE(std::find(not_triggered.begin(), not_triggered.end(), f), not_triggered.end())
+        << f << " is not under Not triggered";
+
+  // The text lists the same findings under the same verdicts as --json.
+  auto json_args = args;
+  json_args.push_back("--json");
+  const auto jr = run_cli(json_args);
+  ASSERT_EQ(jr.status, 0) << jr.err;
+  const json j = json::parse(jr.out);
+  for (const auto& [heading, key] :
+       {std::pair{"Triggered", "triggered"}, std::pair{"Conditional", "conditional"},
+        std::pair{"Not triggered", "not_triggered"}}) {
+    V from_json;
+    for (const auto& f : j[key]) from_json.push_back(f["commitment"].get<std::string>());
+    V from_text;
+    for (const auto& line : sections[heading])
+      from_text.push_back(line.substr(line.rfind(' ') + 1));
+    EXPECT_EQ(from_text, from_json) << heading;
+  }
 }
 
 TEST(ScenarioCli, BadInputGivesPreciseErrors) {
