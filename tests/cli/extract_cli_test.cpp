@@ -25,6 +25,7 @@ std::string seed(const std::string& name) {
 
 std::string read_file(const std::string& path) {
   std::ifstream f(path, std::ios::binary);
+  if (!f) ADD_FAILURE() << "cannot read " << path;
   std::stringstream ss;
   ss << f.rdbuf();
   return ss.str();
@@ -132,12 +133,16 @@ TEST_F(ExtractCliTest, MeetsTheTargetsOnOurOwnAnnotations) {
 
 // Official statements of intent ("we will", "we commit") are pledges, not recommendations.
 TEST_F(ExtractCliTest, JointStatementsHaveNoRecommendations) {
+  size_t statements = 0;
   for (const auto& entry : std::filesystem::directory_iterator(shared_dir() + "/corpus/extra")) {
     if (entry.path().filename() == "README.md") continue;
+    ++statements;
     const auto r = run_cli({"extract", "--jsonl", "--kinds", "recommendation", entry.path()});
     EXPECT_EQ(r.status, 0) << r.err;
     EXPECT_EQ(r.out, "") << entry.path();
   }
+  // The AUKUS leaders' statement (2021) and the IPEF statement (2022).
+  EXPECT_EQ(statements, 2u);
 }
 
 TEST_F(ExtractCliTest, BrokenFilesAreReportedAndTheOthersStillProcessed) {

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
+#include "indicators/test_data.h"
 #include "model/loader.h"
 #include "render/html_indicators.h"
 #include "test_support.h"
@@ -62,11 +63,22 @@ TEST(IndicatorsCli, BlocShareAndWhatIf) {
   const double share = base["share_of_world_percent"];
   EXPECT_GT(share, 10.0);
   EXPECT_LT(share, 20.0);
+  // Exactly: the eleven signatories' 2019 GDP over the world's, summed here from the shared
+  // World Bank file.
+  const auto wb = indicators::testdata::world_bank("worldbank_gdp_current_usd_datasets-gdp.csv");
+  double sum = 0;
+  for (const char* iso :
+       {"AUS", "BRN", "CAN", "CHL", "JPN", "MYS", "MEX", "NZL", "PER", "SGP", "VNM"})
+    sum += wb.at({iso, 2019});
+  const double world = wb.at({"WLD", 2019});
+  EXPECT_NEAR(share, 100.0 * sum / world, 1e-8);
 
   r = run_cli({"bloc", "cptpp", "--year", "2019", "--add", "United States", "--json"});
   ASSERT_EQ(r.status, 0) << r.err;
   const json with_us = json::parse(r.out);
   EXPECT_GT(with_us["share_of_world_percent"].get<double>(), share + 20);
+  EXPECT_NEAR(with_us["share_of_world_percent"].get<double>(),
+              100.0 * (sum + wb.at({"USA", 2019})) / world, 1e-8);
   EXPECT_EQ(with_us["added"], json::array({"usa"}));
 
   r = run_cli({"bloc", "cptpp", "--year", "2019", "--remove", "jpn"});
