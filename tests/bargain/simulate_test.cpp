@@ -117,6 +117,7 @@ TEST(SimulateTest, PerturbZeroGivesTheDeterministicForecast) {
   const auto r = simulate(s, compromise_forecaster(), options(25, 0, 5, 3));
   const auto exact = compromise(s);
   ASSERT_EQ(r.dimensions.size(), exact.dimensions.size());
+  ASSERT_EQ(r.forecasts.size(), 25u);  // one forecast per run: the loops below check each
   for (const auto& run : r.forecasts)
     for (size_t d = 0; d < run.size(); ++d) EXPECT_EQ(run[d], exact.dimensions[d].mean);
   for (size_t d = 0; d < r.dimensions.size(); ++d) {
@@ -127,6 +128,7 @@ TEST(SimulateTest, PerturbZeroGivesTheDeterministicForecast) {
   BdmOptions bo;
   bo.max_rounds = 4;
   const auto b = simulate(ec(), bdm_forecaster(bo), options(5, 0, 5, 2));
+  ASSERT_EQ(b.forecasts.size(), 5u);
   for (const auto& run : b.forecasts) EXPECT_EQ(run[0], b.dimensions[0].baseline);
 }
 

@@ -182,6 +182,8 @@ TEST(Triggers, TreatyOf1951EndedIn1960) {
   const auto now = evaluate(usjapan(), event("chn", "jpn", "", EventKind::kArmedAttack));
   for (const auto* list : {&now.triggered, &now.conditional, &now.not_triggered})
     for (const auto& f : *list) EXPECT_NE(f.framework, "us_japan_security_treaty_1951");
+  // The 1960 treaty took its place: its Article V is what an attack on Japan engages now.
+  EXPECT_EQ(get(now, "us_japan_1960_art5_usa", "usa").verdict, Verdict::kTriggered);
   const auto then = evaluate(usjapan(), event("chn", "jpn", "", EventKind::kArmedAttack,
                                               TargetKind::kTerritory, "1955-01-01"));
   EXPECT_EQ(get(then, "us_japan_1951_art1_usa_option", "usa").verdict, Verdict::kConditional);
