@@ -27,18 +27,14 @@ bool parse_crash_point(std::string_view spec, long* document, CrashStage* stage)
 }
 
 void crash_point(long document, CrashStage stage) {
-  struct Requested {
-    bool set = false;
-    long document = 0;
-    CrashStage stage = CrashStage::kInTransaction;
-  };
-  static const Requested requested = [] {
-    Requested r;
-    if (const char* spec = std::getenv("LATTICE_CRASH_POINT"))
-      r.set = parse_crash_point(spec, &r.document, &r.stage);
-    return r;
-  }();
-  if (requested.set && requested.document == document && requested.stage == stage) {
+  // Read at every call (once per stored document, negligible next to its transaction), so that
+  // the variable set in a forked child takes effect there.
+  const char* spec = std::getenv("LATTICE_CRASH_POINT");
+  if (spec == nullptr) return;
+  long requested_document = 0;
+  CrashStage requested_stage = CrashStage::kInTransaction;
+  if (parse_crash_point(spec, &requested_document, &requested_stage) &&
+      requested_document == document && requested_stage == stage) {
     ::raise(SIGKILL);
   }
 }

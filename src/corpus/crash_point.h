@@ -2,7 +2,7 @@
 // environment, the process kills itself with SIGKILL when the N-th document written by a
 // CorpusDb connection reaches STAGE, so that a test can stop an ingest at a chosen document and
 // stage of its transaction without timing it. Without the variable (every normal run) nothing
-// happens. Thread-safe (the variable is read once).
+// happens. Thread-safe (the variable is only read).
 #pragma once
 
 #include <string_view>

@@ -36,8 +36,8 @@ TEST(CrashPoint, RejectsMalformedSpecifications) {
 }
 
 // In a child process with LATTICE_CRASH_POINT=2:in_transaction: the other points pass, the named
-// one kills the child with SIGKILL before it can exit normally. (CTest runs each test in a
-// process of its own, so the variable is read fresh in the child.)
+// one kills the child with SIGKILL before it can exit normally. The variable is read at every
+// call, so setting it in the child works even after other tests of this process stored documents.
 TEST(CrashPoint, KillsAtTheNamedPointOnly) {
   int fds[2];
   ASSERT_EQ(::pipe(fds), 0);
