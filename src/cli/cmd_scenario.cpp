@@ -62,12 +62,14 @@ nlohmann::json to_json(const model::Model& m, const scenario::Finding& f) {
 
 // A place: a [[place]] or a state (its metropolitan territory). "" after printing an error.
 std::string resolve_place(const model::Model& m, const std::string& text, Context& ctx) {
-  const auto r = model::resolve(m, text);
-  for (const auto& x : r.matches)
-    if (x.kind == model::EntityKind::kPlace) return x.id;
-  for (const auto& x : r.matches)
-    if (x.kind == model::EntityKind::kActor) return x.id;
-  return resolve_or_report(m, text, model::EntityKind::kPlace, ctx);
+  std::string error;
+  std::string id =
+      model::resolve_among(m, text, {model::EntityKind::kPlace, model::EntityKind::kActor}, &error);
+  if (id.empty()) {
+    ctx.err << "lattice: " << error << "\n";
+    ctx.exit_code = kExitInvalid;
+  }
+  return id;
 }
 
 void print_group(const model::Model& m, std::ostream& out, const char* title,

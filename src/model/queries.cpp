@@ -60,58 +60,19 @@ std::vector<MembershipRow> memberships_on(const Model& model, std::string_view a
   return out;
 }
 
-ResolveResult resolve(const Model& model, std::string_view text) {
-  ResolveResult r;
-  for (const auto& id : model.lookup(text)) {
-    const EntityRef* ref = model.find(id);
-    if (!ref) continue;
-    r.matches.push_back({id, ref->kind, model.display_name(id)});
-  }
-  if (r.matches.empty()) {
-    const std::string near = core::closest_match(text, model.all_names());
-    if (!near.empty()) r.suggestions = model.lookup(near);  // ids of the closest name
-  }
-  return r;
+ResolveResult resolve(const Model& model, std::string_view text,
+                      const std::vector<EntityKind>& kinds) {
+  return NameResolver(model).resolve(text, kinds);
 }
 
 std::string resolve_as(const Model& model, std::string_view text, EntityKind kind,
                        std::string* error) {
-  const ResolveResult r = resolve(model, text);
-  std::vector<const Resolution*> fit;
-  for (const auto& m : r.matches)
-    if (m.kind == kind) fit.push_back(&m);
-  if (fit.size() == 1) return fit[0]->id;
-  const std::string what(entity_kind_name(kind));
-  if (fit.size() > 1) {
-    std::string msg = "'";
-    msg += text;
-    msg += "' is ambiguous: it names";
-    for (const auto* m : fit) msg += " '" + m->id + "'";
-    *error = msg;
-    return {};
-  }
-  std::string msg = "unknown " + what + " '" + std::string(text) + "'";
-  if (!r.matches.empty()) {
-    const std::string other(entity_kind_name(r.matches[0].kind));
-    const bool vowel = std::string("aeiou").find(other[0]) != std::string::npos;
-    msg += " ('" + r.matches[0].id + "' is " + (vowel ? "an " : "a ") + other + ")";
-  } else {
-    // Suggest only names of entities of the kind asked for.
-    std::vector<std::string> names;
-    for (const auto& n : model.all_names())
-      for (const auto& id : model.lookup(n))
-        if (const EntityRef* ref = model.find(id); ref && ref->kind == kind) {
-          names.push_back(n);
-          break;
-        }
-    const std::string near = core::closest_match(text, names);
-    if (!near.empty()) {
-      const auto ids = model.lookup(near);
-      msg += " (did you mean '" + (ids.empty() ? near : ids[0]) + "'?)";
-    }
-  }
-  *error = msg;
-  return {};
+  return NameResolver(model).resolve_as(text, {kind}, error);
+}
+
+std::string resolve_among(const Model& model, std::string_view text,
+                          const std::vector<EntityKind>& kinds, std::string* error) {
+  return NameResolver(model).resolve_as(text, kinds, error);
 }
 
 }  // namespace lattice::model

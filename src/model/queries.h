@@ -8,6 +8,7 @@
 
 #include "core/date.h"
 #include "model/model.h"
+#include "model/name_resolver.h"
 
 namespace lattice::model {
 
@@ -28,22 +29,29 @@ std::vector<MembershipRow> membership_history(const Model& model, std::string_vi
 std::vector<MembershipRow> memberships_on(const Model& model, std::string_view actor, core::Day day,
                                           bool include_inactive = false);
 
-// What a name or alias stands for.
-struct Resolution {
-  std::string id;
-  EntityKind kind;
-  std::string name;
-};
-struct ResolveResult {
-  std::vector<Resolution> matches;       // exact matches (usually one)
-  std::vector<std::string> suggestions;  // ids with a close name, when nothing matched
-};
-// Resolves text by id, name, alias or ISO3 code, case-insensitively.
-ResolveResult resolve(const Model& model, std::string_view text);
+// Which entity a name stands for (model/name_resolver.h has the rules: words folded and
+// ranked over ids, names and aliases; a text fitting several entities about equally is
+// ambiguous). Each call indexes the model's names first (O(total length of the names)); code
+// that resolves many names builds one NameResolver instead.
+
+// Resolves text by id, name, alias or ISO3 code among entities of the given kinds (every kind
+// when empty): the match (several when ambiguous), the ranked candidates and, when nothing
+// matches, suggestions.
+ResolveResult resolve(const Model& model, std::string_view text,
+                      const std::vector<EntityKind>& kinds = {});
 
 // Resolves text to exactly one entity of the given kind. On failure returns empty and sets
-// *error to a message with suggestions ("unknown framework 'qaud' (did you mean 'quad'?)").
+// *error to a message: "unknown framework 'qaud' (did you mean 'quad'?)", "unknown actor 'MTT'
+// ('mtt_1975' is a framework)" or "'Georgia' is ambiguous: it names 'geo' (actor: Georgia),
+// ...; use an id".
 std::string resolve_as(const Model& model, std::string_view text, EntityKind kind,
                        std::string* error);
+
+// As resolve_as, among several kinds in order of preference: when the text fits entities of
+// several kinds equally and exactly one of them is of kinds[0], that one is the answer
+// (`lattice scenario --at` prefers a place to a state of the same name). Messages name
+// kinds[0] ("unknown place 'X'").
+std::string resolve_among(const Model& model, std::string_view text,
+                          const std::vector<EntityKind>& kinds, std::string* error);
 
 }  // namespace lattice::model

@@ -8,6 +8,7 @@
 #include "core/sha256.h"
 #include "core/text.h"
 #include "model/document_files.h"
+#include "model/name_words.h"
 
 namespace lattice::model {
 namespace {
@@ -112,23 +113,26 @@ class Validator {
     for (const auto& x : d_.indicators) add_id(x.id, Kind::kIndicator, x.where);
   }
 
-  // Warns when one folded name or alias stands for two entities: look-ups return both.
+  // Warns when one name or alias stands for two entities, compared as the resolver compares
+  // names (model/name_words.h: "U.S.-Japan Treaty" and "Japan-US treaty" are one name): a
+  // look-up by it is ambiguous.
   void check_names() {
     std::map<std::string, std::pair<std::string, core::SourceLocation>> seen;
     auto visit = [&](const EntityBase& e) {
-      std::set<std::string> own;
-      own.insert(core::fold_name(e.id));
-      if (!e.name.empty()) own.insert(core::fold_name(e.name));
+      std::map<std::string, std::string> own;  // key -> the name as written
+      own.emplace(e.id, e.id);                 // an id is found as written
+      if (!e.name.empty()) own.emplace(name_key(e.name), e.name);
       for (const auto& a : e.aliases) {
         if (core::trim(a).empty()) diags_.error(e.where, "empty alias in '" + e.id + "'");
-        own.insert(core::fold_name(a));
+        own.emplace(name_key(a), a);
       }
-      for (const auto& n : own) {
-        auto [it, inserted] = seen.emplace(n, std::make_pair(e.id, e.where));
+      for (const auto& [key, written] : own) {
+        if (key.empty()) continue;
+        auto [it, inserted] = seen.emplace(key, std::make_pair(e.id, e.where));
         if (!inserted && it->second.first != e.id)
-          diags_.warning(e.where, "name or alias '" + n + "' of '" + e.id + "' also names '" +
+          diags_.warning(e.where, "name or alias '" + written + "' of '" + e.id + "' also names '" +
                                       it->second.first + "' (" + at(it->second.second) +
-                                      "); look-ups by it return both");
+                                      "); look-ups by it are ambiguous");
       }
     };
     for (const auto& x : d_.actors) visit(x);

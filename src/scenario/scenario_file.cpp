@@ -237,12 +237,8 @@ std::optional<E> vocabulary(TableReader& r, std::string_view key, const std::str
 // A place of the model or a state (its metropolitan territory), as `lattice scenario --at`
 // resolves it. "" and *error set when text names neither.
 std::string resolve_place(const model::Model& m, const std::string& text, std::string* error) {
-  const auto r = model::resolve(m, text);
-  for (const auto& x : r.matches)
-    if (x.kind == model::EntityKind::kPlace) return x.id;
-  for (const auto& x : r.matches)
-    if (x.kind == model::EntityKind::kActor) return x.id;
-  return model::resolve_as(m, text, model::EntityKind::kPlace, error);
+  return model::resolve_among(m, text, {model::EntityKind::kPlace, model::EntityKind::kActor},
+                              error);
 }
 
 // The state of one parse: the file's path, the model and the list of problems.

@@ -217,7 +217,8 @@ TEST(CliShowTest, UnknownEntitySuggests) {
 TEST(CliResolveTest, TextAndJson) {
   const auto r = mini({"resolve", "the forum"});
   ASSERT_EQ(r.status, 0) << r.err;
-  EXPECT_EQ(r.out, "coral_forum\tframework\tCoral Sea Forum\n");
+  // issue 17: each line also gives the score and why (docs/cli.md, resolve).
+  EXPECT_EQ(r.out, "coral_forum\tframework\tCoral Sea Forum\t1.000\texact alias 'the Forum'\n");
   const json j = parse_json(mini({"resolve", "sel", "--json"}));
   EXPECT_EQ(j["query"], "sel");
   ASSERT_EQ(j["matches"].size(), 1u);
