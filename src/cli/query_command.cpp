@@ -8,6 +8,8 @@
 #include <exception>
 #include <memory>
 
+#include "core/text.h"
+
 namespace lattice::cli {
 
 namespace {
@@ -22,9 +24,7 @@ struct CommandState {
 std::string help_of(const query::ParamInfo& p) {
   std::string help = p.help;
   if (!p.choices.empty()) {
-    std::string list;
-    for (const auto& c : p.choices) list += (list.empty() ? "" : ", ") + c;
-    help += " (" + list + ")";
+    help += " (" + core::join(p.choices, ", ") + ")";
   }
   if (p.min && p.max) {
     help += fmt::format(" [{}-{}]", *p.min, *p.max);

@@ -2,6 +2,8 @@
 
 #include <cstdint>
 
+#include "core/utf8.h"
+
 namespace lattice::core {
 
 namespace {
@@ -78,69 +80,6 @@ constexpr const char* kLatinAdditional[] = {
     nullptr, nullptr, nullptr, nullptr,
 };
 
-// Decodes one code point at s[i]; advances i. Returns -1 (and advances one byte) for a byte
-// that does not start a well-formed sequence.
-int32_t decode(std::string_view s, size_t& i) {
-  const auto byte = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
-  const unsigned char c = byte(i);
-  if (c < 0x80) {
-    ++i;
-    return c;
-  }
-  int len = 0;
-  int32_t cp = 0;
-  if ((c & 0xE0) == 0xC0) {
-    len = 2;
-    cp = c & 0x1F;
-  } else if ((c & 0xF0) == 0xE0) {
-    len = 3;
-    cp = c & 0x0F;
-  } else if ((c & 0xF8) == 0xF0) {
-    len = 4;
-    cp = c & 0x07;
-  } else {
-    ++i;
-    return -1;
-  }
-  if (i + len > s.size()) {
-    ++i;
-    return -1;
-  }
-  for (int k = 1; k < len; ++k) {
-    if ((byte(i + k) & 0xC0) != 0x80) {
-      ++i;
-      return -1;
-    }
-    cp = (cp << 6) | (byte(i + k) & 0x3F);
-  }
-  if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) ||
-      cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
-    ++i;
-    return -1;
-  }
-  i += static_cast<size_t>(len);
-  return cp;
-}
-
-void append_utf8(std::string& out, int32_t cp) {
-  const auto u = static_cast<uint32_t>(cp);
-  if (u < 0x80) {
-    out += static_cast<char>(u);
-  } else if (u < 0x800) {
-    out += static_cast<char>(0xC0 | (u >> 6));
-    out += static_cast<char>(0x80 | (u & 0x3F));
-  } else if (u < 0x10000) {
-    out += static_cast<char>(0xE0 | (u >> 12));
-    out += static_cast<char>(0x80 | ((u >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (u & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (u >> 18));
-    out += static_cast<char>(0x80 | ((u >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((u >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (u & 0x3F));
-  }
-}
-
 // The ASCII replacement of cp, or nullptr to keep it.
 const char* replacement(int32_t cp) {
   if (cp >= 0xC0 && cp <= 0x24F) return kLatin[cp - 0xC0];
@@ -176,11 +115,14 @@ std::string ascii_fold(std::string_view text) {
   std::string out;
   out.reserve(text.size());
   for (size_t i = 0; i < text.size();) {
-    const int32_t cp = decode(text, i);
-    if (cp < 0) {
-      out += "\xEF\xBF\xBD";  // U+FFFD
+    char32_t cp = 0;
+    size_t len = 0;
+    if (!decode_utf8(text, i, &cp, &len)) {
+      out += "\xEF\xBF\xBD";  // U+FFFD for a byte that starts no well-formed sequence
+      ++i;
       continue;
     }
+    i += len;
     if (cp == '`') {
       out += '\'';
       continue;

@@ -15,6 +15,8 @@ std::string to_lower(std::string_view s);
 std::string fold_name(std::string_view s);
 std::string_view trim(std::string_view s);
 std::vector<std::string> split(std::string_view s, char sep);
+// The items with sep between them ("a, b, c"); "" for none.
+std::string join(const std::vector<std::string>& items, std::string_view sep);
 // True when s is well-formed UTF-8. When false and offset is given, *offset is the first bad byte.
 bool is_valid_utf8(std::string_view s, size_t* offset = nullptr);
 // Edit distance (insertions, deletions, substitutions, adjacent swaps), capped: returns cap+1 when

@@ -7,6 +7,8 @@
 #include <cctype>
 #include <vector>
 
+#include "core/utf8.h"
+
 namespace lattice::corpus {
 namespace {
 
@@ -162,27 +164,6 @@ std::string unquote(std::string_view v) {
   return std::string(v);
 }
 
-// Appends code point cp as UTF-8; a surrogate or a value above U+10FFFF, which UTF-8 cannot
-// encode, becomes U+FFFD (as HTML does for such character references).
-void append_utf8(std::string& out, unsigned cp) {
-  if ((cp >= 0xD800 && cp <= 0xDFFF) || cp >= 0x110000) cp = 0xFFFD;
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
-
 // Decodes the common HTML character references in an attribute or title.
 std::string decode_entities(std::string_view s) {
   std::string out;
@@ -229,7 +210,7 @@ std::string decode_entities(std::string_view s) {
       out += s[i++];
       continue;
     }
-    append_utf8(out, cp);
+    core::append_utf8(out, cp);
     i = semi + 1;
   }
   return out;
@@ -358,10 +339,10 @@ std::string pdf_text_string(std::string_view bytes) {
           i += 2;
         }
       }
-      append_utf8(out, cp);
+      core::append_utf8(out, cp);
     }
   } else {
-    for (char c : bytes) append_utf8(out, static_cast<unsigned char>(c));
+    for (char c : bytes) core::append_utf8(out, static_cast<unsigned char>(c));
   }
   return collapse_space(out);
 }

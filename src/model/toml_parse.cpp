@@ -3,6 +3,8 @@
 #include <cctype>
 #include <vector>
 
+#include "core/utf8.h"
+
 namespace lattice::model {
 namespace {
 
@@ -24,57 +26,6 @@ bool moved(char32_t c) {
   return c >= kFirst && c <= kLast && !counted_as_space(c);
 }
 
-void append_utf8(std::string& out, char32_t c) {
-  if (c < 0x80) {
-    out += static_cast<char>(c);
-  } else if (c < 0x800) {
-    out += static_cast<char>(0xC0 | (c >> 6));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else if (c < 0x10000) {
-    out += static_cast<char>(0xE0 | (c >> 12));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (c >> 18));
-    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  }
-}
-
-// Decodes the well-formed UTF-8 sequence at s[i] (no overlong forms, no surrogates), setting *len;
-// returns false for anything else.
-bool decode_utf8(std::string_view s, size_t i, char32_t* c, size_t* len) {
-  const auto byte = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
-  const unsigned char b = byte(i);
-  size_t n = 0;
-  char32_t v = 0, min = 0;
-  if (b >= 0xC2 && b <= 0xDF) {
-    n = 2;
-    v = b & 0x1F;
-    min = 0x80;
-  } else if (b >= 0xE0 && b <= 0xEF) {
-    n = 3;
-    v = b & 0x0F;
-    min = 0x800;
-  } else if (b >= 0xF0 && b <= 0xF4) {
-    n = 4;
-    v = b & 0x07;
-    min = 0x10000;
-  } else {
-    return false;
-  }
-  if (i + n > s.size()) return false;
-  for (size_t k = 1; k < n; ++k) {
-    if ((byte(i + k) & 0xC0) != 0x80) return false;
-    v = (v << 6) | (byte(i + k) & 0x3F);
-  }
-  if (v < min || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF)) return false;
-  *c = v;
-  *len = n;
-  return true;
-}
-
 // Copies s, replacing every well-formed code point c by map(c); other bytes are copied as they are.
 template <typename Map>
 std::string map_code_points(std::string_view s, Map map) {
@@ -84,7 +35,7 @@ std::string map_code_points(std::string_view s, Map map) {
   while (i < s.size()) {
     char32_t c = 0;
     size_t len = 0;
-    if (static_cast<unsigned char>(s[i]) < 0x80 || !decode_utf8(s, i, &c, &len)) {
+    if (static_cast<unsigned char>(s[i]) < 0x80 || !core::decode_utf8(s, i, &c, &len)) {
       out += s[i++];
       continue;
     }
@@ -92,7 +43,7 @@ std::string map_code_points(std::string_view s, Map map) {
     if (m == c)
       out.append(s.substr(i, len));
     else
-      append_utf8(out, m);
+      core::append_utf8(out, m);
     i += len;
   }
   return out;
@@ -106,7 +57,7 @@ char32_t choose_shift(std::string_view text) {
   for (size_t i = 0; i < text.size(); ++i) {
     char32_t c = 0;
     size_t len = 0;
-    if (static_cast<unsigned char>(text[i]) >= 0x80 && decode_utf8(text, i, &c, &len)) {
+    if (static_cast<unsigned char>(text[i]) >= 0x80 && core::decode_utf8(text, i, &c, &len)) {
       used[c >> 16] = true;
       i += len - 1;
     } else if (text[i] == '\\' && i + 9 < text.size() && text[i + 1] == 'U') {

@@ -6,9 +6,21 @@
 #include <charconv>
 #include <cmath>
 
+#include "core/text.h"
 #include "model/queries.h"
 
 namespace lattice::query {
+
+namespace {
+// "'text' what", built by appending (GCC 12's -Wrestrict misfires on "'" + std::string).
+std::string quoted(std::string_view text, std::string_view what) {
+  std::string m = "'";
+  m.append(text);
+  m += "' ";
+  m.append(what);
+  return m;
+}
+}  // namespace
 
 std::string_view kind_name(ParamError::Kind kind) {
   switch (kind) {
@@ -36,16 +48,16 @@ std::optional<std::string> parse_value(std::string_view text, bool& out) {
   } else if (text == "false" || text == "0" || text == "no") {
     out = false;
   } else {
-    return "'" + std::string(text) + "' is not true or false";
+    return quoted(text, "is not true or false");
   }
   return std::nullopt;
 }
 
 std::optional<std::string> parse_value(std::string_view text, long& out) {
   const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), out);
-  if (ec == std::errc::result_out_of_range) return "'" + std::string(text) + "' is too large";
+  if (ec == std::errc::result_out_of_range) return quoted(text, "is too large");
   if (ec != std::errc() || end != text.data() + text.size() || text.empty())
-    return "'" + std::string(text) + "' is not a whole number";
+    return quoted(text, "is not a whole number");
   return std::nullopt;
 }
 
@@ -53,7 +65,7 @@ std::optional<std::string> parse_value(std::string_view text, int& out) {
   long wide = 0;
   if (auto e = parse_value(text, wide)) return e;
   if (wide < std::numeric_limits<int>::min() || wide > std::numeric_limits<int>::max())
-    return "'" + std::string(text) + "' is too large";
+    return quoted(text, "is too large");
   out = static_cast<int>(wide);
   return std::nullopt;
 }
@@ -61,7 +73,7 @@ std::optional<std::string> parse_value(std::string_view text, int& out) {
 std::optional<std::string> parse_value(std::string_view text, double& out) {
   const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), out);
   if (ec != std::errc() || end != text.data() + text.size() || text.empty() || !std::isfinite(out))
-    return "'" + std::string(text) + "' is not a number";
+    return quoted(text, "is not a number");
   return std::nullopt;
 }
 
@@ -75,7 +87,7 @@ std::optional<std::string> parse_value(std::string_view text, core::Day& out) {
   const auto d = core::Date::parse(text, &why);
   if (!d) return why;
   if (d->precision() != core::Date::Precision::kDay)
-    return "'" + std::string(text) + "' must be a full date YYYY-MM-DD";
+    return quoted(text, "must be a full date YYYY-MM-DD");
   out = d->first_day();
   return std::nullopt;
 }
@@ -101,8 +113,7 @@ std::optional<std::string> check_range(double value, const ParamSpec& spec) {
 std::vector<ParamError> Binder::finish() {
   for (const auto& [name, values] : raw_) {
     if (seen_.count(name)) continue;
-    std::string valid;
-    for (const auto& s : seen_) valid += (valid.empty() ? "" : ", ") + s;
+    const std::string valid = core::join({seen_.begin(), seen_.end()}, ", ");
     errors_.push_back({name, ParamError::Kind::kUnknown,
                        "is not a parameter of this query (parameters: " + valid + ")"});
   }

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "core/text.h"
 #include "render/json_model.h"
 #include "render/model_counts.h"
 #include "render/table.h"
@@ -43,18 +44,16 @@ render::Table actors_table(const query::ActorsResult& r) {
 }
 
 std::string joined(const std::vector<std::string>& items) {
-  std::string out;
-  for (const auto& x : items) out += (out.empty() ? "" : ",") + x;
-  return out;
+  return core::join(items, ",");
 }
 
 render::Table frameworks_table(const query::FrameworksResult& r) {
   render::Table t({"id", "name", "kind", "domains", "in_force", "ended", "members"});
   for (const auto& row : r.rows) {
     const model::Framework& f = *row.framework;
-    std::string domains;
-    for (auto d : f.domains) domains += (domains.empty() ? "" : ",") + std::string(model::name(d));
-    t.add_row({f.id, f.name, std::string(model::name(f.kind)), domains,
+    std::vector<std::string> domains;
+    for (auto d : f.domains) domains.emplace_back(model::name(d));
+    t.add_row({f.id, f.name, std::string(model::name(f.kind)), joined(domains),
                f.in_force ? f.in_force->to_string() : "", f.ended ? f.ended->to_string() : "",
                std::to_string(row.member_count)});
   }

@@ -93,3 +93,16 @@ TEST(MarkupEscape, EscapesTheFiveMarkupCharacters) {
 
 }  // namespace
 }  // namespace lattice::core
+
+namespace lattice::core {
+namespace {
+
+TEST(Join, PutsTheSeparatorBetweenItemsOnly) {
+  EXPECT_EQ(join({}, ", "), "");
+  EXPECT_EQ(join({"a"}, ", "), "a");
+  EXPECT_EQ(join({"a", "", "c"}, ","), "a,,c");
+  EXPECT_EQ(join({"quad", "asean"}, ", "), "quad, asean");
+}
+
+}  // namespace
+}  // namespace lattice::core
