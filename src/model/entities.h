@@ -10,22 +10,13 @@
 
 #include "core/date.h"
 #include "core/diagnostic.h"
+#include "model/analysis.h"
+#include "model/source_ref.h"
 #include "model/vocabulary.h"
 
 namespace lattice::model {
 
 using core::Date;
-
-// Where a fact comes from: a document of the model (optionally a byte span in its file), a
-// declared reference (treaty text, statement, web page) or a declared data set.
-struct SourceRef {
-  enum class Kind { kDocument, kReference, kDataset };
-  Kind kind = Kind::kReference;
-  std::string id;
-  bool has_span = false;
-  size_t start = 0, end = 0;  // byte span [start, end) when has_span
-  std::string text;           // as written ("doc:csis_2020@10-20")
-};
 
 // Fields every named entity has.
 struct EntityBase {
@@ -221,6 +212,7 @@ struct ModelData {
   std::vector<Dataset> datasets;
   std::vector<Indicator> indicators;
   std::vector<SeriesValue> series;
+  Analysis analysis;  // analysis.toml; empty when the folder has none
 };
 
 }  // namespace lattice::model

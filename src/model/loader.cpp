@@ -1,5 +1,6 @@
 #include "model/loader.h"
 
+#include "model/analysis_reader.h"
 #include "model/csv_tables.h"
 #include "model/toml_reader.h"
 #include "model/validator.h"
@@ -12,7 +13,10 @@ LoadResult load_model(const ModelFiles& files) {
   auto& diags = result.diagnostics;
   size_t toml_files = 0, unparsed = 0;
   for (const auto& f : files.files) {
-    if (f.relpath.size() > 5 && f.relpath.ends_with(".toml")) {
+    if (f.relpath == kAnalysisFile) {
+      ++toml_files;
+      if (!read_analysis_file(f, data.analysis, diags)) ++unparsed;
+    } else if (f.relpath.size() > 5 && f.relpath.ends_with(".toml")) {
       ++toml_files;
       if (!read_toml_file(f, data, diags)) ++unparsed;
     } else if (is_memberships_file(f.relpath)) {

@@ -50,6 +50,8 @@ class Model {
   const std::vector<Document>& documents() const { return data_.documents; }
   const std::vector<Recommendation>& recommendations() const { return data_.recommendations; }
   const std::vector<Claim>& claims() const { return data_.claims; }
+  // What the analyses need to know about this alliance system (analysis.toml; empty without it).
+  const Analysis& analysis() const { return data_.analysis; }
 
   // The entity with exactly this id, or nullptr. O(1).
   const EntityRef* find(std::string_view id) const;

@@ -80,6 +80,7 @@ class Validator {
       expect(v.actor, {Kind::kActor}, v.where, "actor");
       check_sources(v.sources, v.where);
     }
+    check_analysis(d_.analysis);
   }
 
  private:
@@ -354,6 +355,44 @@ class Validator {
     for (const auto& a : r.actors)
       expect(a, {Kind::kActor, Kind::kFramework}, r.where, "actor asked to act");
     for (const auto& s : r.status) check_sources(s.sources, s.where);
+  }
+
+  // analysis.toml: every id it names is an entity of the right kind.
+  void check_analysis(const Analysis& a) {
+    const AnalysisFocus& f = a.focus;
+    if (!f.empty()) {
+      expect(f.a, {Kind::kActor}, f.where, "[focus] pair actor");
+      expect(f.b, {Kind::kActor}, f.where, "[focus] pair actor");
+      if (!f.a.empty() && f.a == f.b)
+        diags_.error(f.where, "[focus] pair names '" + f.a + "' twice");
+      if (!f.alliance.empty()) expect(f.alliance, {Kind::kFramework}, f.where, "[focus] alliance");
+      if (!f.region.empty()) expect(f.region, {Kind::kRegion}, f.where, "[focus] region");
+      check_sources(f.sources, f.where);
+    }
+    for (const auto& x : a.areas) {
+      expect(x.place, {Kind::kPlace}, x.where, "[[area]] place");
+      for (const auto& s : x.states) expect(s, {Kind::kActor}, x.where, "[[area]] state");
+      for (const auto& p : x.outside) expect(p, {Kind::kPlace}, x.where, "[[area]] outside place");
+      check_sources(x.sources, x.where);
+    }
+    for (const auto& x : a.acts_for) {
+      for (const auto& actor : x.actors)
+        expect(actor, {Kind::kActor}, x.where, "[[acts_for]] actor");
+      expect(x.state, {Kind::kActor}, x.where, "[[acts_for]] state");
+      check_sources(x.sources, x.where);
+    }
+    for (const auto& x : a.leaders) {
+      expect(x.state, {Kind::kActor}, x.where, "[[leader]] state");
+      check_sources(x.sources, x.where);
+    }
+    for (const auto& x : a.demonyms) expect(x.state, {Kind::kActor}, x.where, "[[demonym]] state");
+    for (const auto& x : a.chart_actors)
+      expect(x.actor, {Kind::kActor}, x.where, "[[chart_actor]] actor");
+    for (const auto& x : a.illustrations) {
+      expect(x.by, {Kind::kActor}, x.where, "[[illustration]] attacker");
+      expect(x.against, {Kind::kActor}, x.where, "[[illustration]] attacked actor");
+      if (!x.at.empty()) expect(x.at, {Kind::kPlace}, x.where, "[[illustration]] place");
+    }
   }
 
   const ModelData& d_;
