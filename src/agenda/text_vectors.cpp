@@ -193,17 +193,18 @@ TermSpace build_term_space(const std::vector<std::string>& texts) {
   return space;
 }
 
-bool is_generic_entity(std::string_view id) {
-  return id == "usa" || id == "jpn" || id == "us_japan_alliance";
+bool is_generic_entity(const model::AnalysisFocus& focus, std::string_view id) {
+  return !id.empty() && (id == focus.a || id == focus.b || id == focus.alliance);
 }
 
 std::vector<std::string> entity_set(std::string_view text, const std::vector<std::string>& actors,
                                     const extract::MentionFinder& finder) {
+  const model::AnalysisFocus& focus = finder.analysis().focus;
   std::set<std::string> ids;
   for (const auto& m : finder.find(text))
-    if (!is_generic_entity(m.id)) ids.insert(m.id);
+    if (!is_generic_entity(focus, m.id)) ids.insert(m.id);
   for (const auto& a : actors)
-    if (!is_generic_entity(a)) ids.insert(a);
+    if (!is_generic_entity(focus, a)) ids.insert(a);
   return {ids.begin(), ids.end()};
 }
 

@@ -66,9 +66,10 @@ struct TermSpace {
 // its L2 norm. Deterministic: term ids in order of first appearance. O(total size of the texts).
 TermSpace build_term_space(const std::vector<std::string>& texts);
 
-// Entities treated as saying nothing about an ask: nearly every recommendation of the corpus
-// names them (usa, jpn, us_japan_alliance).
-bool is_generic_entity(std::string_view id);
+// Entities treated as saying nothing about an ask: nearly every recommendation of a corpus about
+// one alliance names them, the focus pair and its alliance of the model's analysis.toml (usa,
+// jpn, us_japan_alliance in the U.S.-Japan model).
+bool is_generic_entity(const model::AnalysisFocus& focus, std::string_view id);
 
 // The entity set of a recommendation: the ids of the entities its text mentions (finder) and
 // the actors it asks to act, minus the generic ones; sorted, unique.

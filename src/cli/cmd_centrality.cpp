@@ -21,12 +21,14 @@ void register_centrality(CLI::App& app, Context& ctx) {
   static std::string pair_a, pair_b;
   o = {};
   include_global = false;
-  pair_a = "usa";
-  pair_b = "jpn";
+  pair_a.clear();  // the model's [focus] pair (analysis.toml) unless given
+  pair_b.clear();
   CLI::App* sub = app.add_subcommand(
       "centrality", "Centrality of actors in the framework network, communities, nucleus test");
-  sub->add_option("--pair", pair_a, "First actor of the nucleus pair (default usa)");
-  sub->add_option("--with", pair_b, "Second actor of the nucleus pair (default jpn)");
+  sub->add_option("--pair", pair_a,
+                  "First actor of the nucleus pair (default: the model's focus pair)");
+  sub->add_option("--with", pair_b,
+                  "Second actor of the nucleus pair (default: the model's focus pair)");
   sub->add_flag("--include-global", include_global,
                 "Keep global bodies (UN, WTO, ITU, development banks, near-universal frameworks) "
                 "in the actor projection");
@@ -36,9 +38,12 @@ void register_centrality(CLI::App& app, Context& ctx) {
     if (!m) return;
     auto day = day_of(o, ctx);
     if (!day) return;
-    const std::string a = resolve_or_report(*m, pair_a, model::EntityKind::kActor, ctx);
+    const auto& focus = m->analysis().focus;
+    const std::string a =
+        resolve_or_report(*m, pair_a.empty() ? focus.a : pair_a, model::EntityKind::kActor, ctx);
     if (a.empty()) return;
-    const std::string b = resolve_or_report(*m, pair_b, model::EntityKind::kActor, ctx);
+    const std::string b =
+        resolve_or_report(*m, pair_b.empty() ? focus.b : pair_b, model::EntityKind::kActor, ctx);
     if (b.empty()) return;
     const auto net = latticework::two_mode_network(*m, *day);
     const auto proj = latticework::project(net, {include_global});

@@ -13,18 +13,19 @@ void register_coverage(CLI::App& app, Context& ctx) {
   static CommonOptions o;
   static std::string actors;
   o = {};
-  actors = "usa,jpn";
+  actors.clear();
   CLI::App* sub = app.add_subcommand(
       "coverage", "Frameworks binding a set of actors together, domain by domain, and the gaps");
   sub->add_option("--actors", actors,
-                  "Comma-separated actors (id, name or alias; default usa,jpn)");
+                  "Comma-separated actors (id, name or alias; default: the model's focus pair)");
   add_common_options(sub, o, true);
   sub->callback([&ctx]() {
     auto m = load_model_or_report(o, ctx);
     if (!m) return;
     auto day = day_of(o, ctx);
     if (!day) return;
-    const auto ids = resolve_actor_list(*m, actors, ctx);
+    const auto& focus = m->analysis().focus;  // analysis.toml [focus] pair by default
+    const auto ids = resolve_actor_list(*m, actors.empty() ? focus.a + "," + focus.b : actors, ctx);
     if (ids.empty()) return;
     const auto r = latticework::coverage(*m, *day, ids);
     const std::string date = core::date_of(*day).to_string();

@@ -15,11 +15,12 @@ void register_inclusivity(CLI::App& app, Context& ctx) {
   static std::string framework, region;
   o = {};
   framework.clear();
-  region = "indo_pacific";
+  region.clear();
   CLI::App* sub = app.add_subcommand(
       "inclusivity", "How much of a region a framework includes, and who is left out");
   sub->add_option("FRAMEWORK", framework, "Framework id, name or alias")->required();
-  sub->add_option("--region", region, "Region id, name or alias (default indo_pacific)");
+  sub->add_option("--region", region,
+                  "Region id, name or alias (default: the model's focus region)");
   add_common_options(sub, o, true);
   sub->callback([&ctx]() {
     auto m = load_model_or_report(o, ctx);
@@ -28,7 +29,8 @@ void register_inclusivity(CLI::App& app, Context& ctx) {
     if (!day) return;
     const std::string fid = resolve_or_report(*m, framework, model::EntityKind::kFramework, ctx);
     if (fid.empty()) return;
-    const std::string rid = resolve_or_report(*m, region, model::EntityKind::kRegion, ctx);
+    const std::string rid = resolve_or_report(
+        *m, region.empty() ? m->analysis().focus.region : region, model::EntityKind::kRegion, ctx);
     if (rid.empty()) return;
     const auto r = latticework::inclusivity(*m, *day, fid, rid);
     const std::string date = core::date_of(*day).to_string();

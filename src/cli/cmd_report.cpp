@@ -60,7 +60,9 @@ void register_report(CLI::App& app, Context& ctx) {
         {"indicators", "Indicators", render::indicators_section(*m)},
         {"claim-checks", "Claim checks", render::claimcheck_section(*m)},
         {"scenarios", "Scenarios", render::scenario_section(*m, *day)},
-        {"bargaining", "Bargaining", render::bargain_section(render::default_bargain_models())}};
+        {"bargaining", "Bargaining",
+         render::bargain_section(render::bargain_cases_named(m->analysis().report.bargain_examples),
+                                 render::default_bargain_models())}};
     const std::string page = render::html_report(*m, *day, extra);
     namespace fs = std::filesystem;
     std::error_code ec;

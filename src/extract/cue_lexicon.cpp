@@ -326,17 +326,4 @@ bool is_trigger(std::string_view w) {
   return set.contains(w);
 }
 
-std::string_view leader_state(std::string_view surname) {
-  static const std::pair<std::string_view, std::string_view> kLeaders[] = {
-      {"abe", "jpn"},     {"albanese", "aus"}, {"biden", "usa"},    {"bush", "usa"},
-      {"clinton", "usa"}, {"fukuda", "jpn"},   {"harris", "usa"},   {"hashimoto", "jpn"},
-      {"ishiba", "jpn"},  {"kishida", "jpn"},  {"koizumi", "jpn"},  {"marcos", "phl"},
-      {"modi", "ind"},    {"moon", "kor"},     {"morrison", "aus"}, {"noda", "jpn"},
-      {"obama", "usa"},   {"putin", "rus"},    {"suga", "jpn"},     {"takaichi", "jpn"},
-      {"trump", "usa"},   {"xi", "chn"},       {"yoon", "kor"}};
-  for (const auto& [name, state] : kLeaders)
-    if (name == surname) return state;
-  return {};
-}
-
 }  // namespace lattice::extract::cues

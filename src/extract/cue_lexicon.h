@@ -1,8 +1,8 @@
 // The word lists the recommendation classifier consults: base-form policy verbs that open
 // imperative headings, auxiliaries, reporting verbs and the reporters whose views a document
-// adopts or merely records, expectation verbs, agent nouns and the surnames of leaders that stand
-// for their state. All lookups take a lower-case ASCII word. Static immutable data; safe from any
-// thread. Each lookup is a binary search, O(log n).
+// adopts or merely records, expectation verbs and agent nouns (leaders' surnames are facts of a
+// model: analysis.toml, through MentionFinder::leader_state). All lookups take a lower-case ASCII
+// word. Static immutable data; safe from any thread. Each lookup is a binary search, O(log n).
 #pragma once
 
 #include <string_view>
@@ -38,7 +38,5 @@ bool is_venue_preposition(std::string_view w);
 // A word that may start a prescription cue ("should", "need", "critical", "urged"); the
 // classifier looks no further at other words. O(1).
 bool is_trigger(std::string_view w);
-// The state id a leader's surname stands for ("suga" -> "jpn"), or "" when unknown.
-std::string_view leader_state(std::string_view surname);
 
 }  // namespace lattice::extract::cues

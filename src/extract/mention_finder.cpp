@@ -19,10 +19,11 @@
 // A leading "the" of a name is dropped (and so is not part of a span); names shorter than two
 // characters are skipped.
 //
-// Built-ins: demonyms of the states the model has ("Japanese", "American", "South Korean";
-// "Korean" and "Korea" alone stand for South Korea), "Washington, D.C." for what "Washington"
-// names, and the ids of non-state actors and frameworks that read as acronyms ("ASEAN", "NATO").
-// "US" right after an all-capitals verb ("LET US", "CONTACT US") is the pronoun and not matched.
+// Built-ins: the demonyms of the model's analysis.toml ("Japanese", "American", "South Korean";
+// in the U.S.-Japan model "Korean" and "Korea" alone stand for South Korea), "Washington, D.C." for
+// what "Washington" names, and the ids of non-state actors and frameworks that read as acronyms
+// ("ASEAN", "NATO"). "US" right after an all-capitals verb ("LET US", "CONTACT US") is the pronoun
+// and not matched.
 //
 // Ambiguity: when one phrase names several entities, actors win over frameworks, frameworks over
 // places, places over regions; the model's own names and aliases win over the built-in demonyms
@@ -38,6 +39,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <string>
+#include <unordered_map>
 #include <utility>
 
 namespace lattice::extract {
@@ -230,29 +232,6 @@ class Vocabulary {
   size_t mask_ = 0;
 };
 
-// Demonyms and adjectives standing for a state; each row lists the ids the state may have.
-struct Demonym {
-  std::vector<std::string_view> ids;
-  std::vector<std::string_view> words;
-};
-const std::vector<Demonym>& demonyms() {
-  static const std::vector<Demonym> table = {
-      {{"usa", "us", "united_states"}, {"American", "Americans"}},
-      {{"japan", "jpn"}, {"Japanese"}},
-      {{"china", "chn", "prc"}, {"Chinese"}},
-      {{"south_korea", "kor", "rok"},
-       {"South Korean", "South Koreans", "Korean", "Koreans", "Korea"}},
-      {{"north_korea", "prk", "dprk"}, {"North Korean", "North Koreans"}},
-      {{"australia", "aus"}, {"Australian", "Australians"}},
-      {{"india", "ind"}, {"Indian", "Indians"}},
-      {{"philippines", "phl"}, {"Philippine", "Filipino", "Filipinos"}},
-      {{"russia", "rus"}, {"Russian", "Russians"}},
-      {{"taiwan", "twn"}, {"Taiwanese"}},
-      {{"united_kingdom", "uk", "gbr"}, {"British"}},
-  };
-  return table;
-}
-
 // Phrases that look like they contain a name but do not name an entity of the model.
 constexpr std::string_view kBlockers[] = {
     "Latin America",  "Latin American",  "South America",    "South American",  "North America",
@@ -276,6 +255,8 @@ bool object_of_caps_verb(std::string_view text, const std::vector<TextTok>& toks
 }  // namespace
 
 struct MentionFinder::Impl {
+  model::Analysis analysis;  // the model's, copied
+  std::unordered_map<std::string, std::string> leader_state, acts_for;
   Vocabulary vocab;
   std::vector<Phrase> phrases;
   std::vector<Node> nodes;          // nodes[0] is the root
@@ -397,6 +378,11 @@ bool MentionFinder::Impl::case_ok(const Phrase& p, std::string_view text,
 
 MentionFinder::MentionFinder(const model::Model& model) : impl_(std::make_unique<Impl>()) {
   Impl& im = *impl_;
+  im.analysis = model.analysis();
+  for (const auto& l : im.analysis.leaders)
+    for (const auto& s : l.surnames) im.leader_state.emplace(s, l.state);
+  for (const auto& x : im.analysis.acts_for)
+    for (const auto& a : x.actors) im.acts_for.emplace(a, x.state);
   auto add_entity = [&](const model::EntityBase& e, int priority) {
     if (!e.name.empty()) im.add(e.name, e.id, priority);
     for (const auto& a : e.aliases) im.add(a, e.id, priority);
@@ -406,14 +392,11 @@ MentionFinder::MentionFinder(const model::Model& model) : impl_(std::make_unique
   for (const auto& p : model.places()) add_entity(p, kPriorityPlace);
   for (const auto& r : model.regions()) add_entity(r, kPriorityRegion);
 
-  // Built-ins, below the model's own names.
-  for (const auto& d : demonyms()) {
-    auto id = std::find_if(d.ids.begin(), d.ids.end(), [&](std::string_view x) {
-      const model::Actor* a = model.actor(x);
-      return a && a->kind == model::ActorKind::kState;
-    });
-    if (id == d.ids.end()) continue;
-    for (auto w : d.words) im.add(w, std::string(*id), kPriorityBuiltin);
+  // Built-ins, below the model's own names: the demonyms of analysis.toml.
+  for (const auto& d : model.analysis().demonyms) {
+    const model::Actor* a = model.actor(d.state);
+    if (!a || a->kind != model::ActorKind::kState) continue;
+    for (const auto& w : d.words) im.add(w, d.state, kPriorityBuiltin);
   }
   // "Washington, D.C." names what "Washington" names.
   for (const auto& a : model.actors())
@@ -498,6 +481,20 @@ std::vector<Mention> MentionFinder::find(std::string_view text) const {
     i = best_last;
   }
   return out;
+}
+
+const model::Analysis& MentionFinder::analysis() const {
+  return impl_->analysis;
+}
+
+std::string_view MentionFinder::leader_state(std::string_view surname) const {
+  auto it = impl_->leader_state.find(std::string(surname));
+  return it == impl_->leader_state.end() ? std::string_view() : std::string_view(it->second);
+}
+
+std::string_view MentionFinder::acts_for(std::string_view actor) const {
+  auto it = impl_->acts_for.find(std::string(actor));
+  return it == impl_->acts_for.end() ? std::string_view() : std::string_view(it->second);
 }
 
 }  // namespace lattice::extract

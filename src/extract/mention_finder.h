@@ -5,9 +5,9 @@
 // Rules (details atop mention_finder.cpp): acronyms match case-sensitively ("US" is not "us"),
 // other names only when capitalised; white space runs, page breaks and markdown emphasis inside
 // a name are ignored; "Japan’s" gives Japan without ’s; "U.S.-Japan" gives usa and Japan;
-// demonyms ("Japanese", "South Korean") stand for their state; a leading "the" is not part of a
-// span; a name shared by several entities goes to an actor first, then a framework, a place, a
-// region.
+// demonyms of the model's analysis.toml ("Japanese", "South Korean") stand for their state; a
+// leading "the" is not part of a span; a name shared by several entities goes to an actor first,
+// then a framework, a place, a region.
 #pragma once
 
 #include <memory>
@@ -33,6 +33,13 @@ class MentionFinder {
 
   // Every mention in text, sorted by start, non-overlapping (the longest match wins).
   std::vector<Mention> find(std::string_view text) const;
+
+  // The model's analysis.toml facts (focus pair, leaders, demonyms...), copied at construction.
+  const model::Analysis& analysis() const;
+  // The state a leader's lower-case surname stands for ("suga" -> "jpn"), or "". O(1).
+  std::string_view leader_state(std::string_view surname) const;
+  // The state an institution or force stands for when asked to act ("usfj" -> "usa"), or "".
+  std::string_view acts_for(std::string_view actor) const;
 
  private:
   struct Impl;

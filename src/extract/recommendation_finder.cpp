@@ -17,8 +17,6 @@ namespace lattice::extract {
 
 namespace {
 
-constexpr std::string_view kAlliance = "us_japan_alliance";
-
 bool is_state_id(std::string_view id) {
   return id.size() == 3 &&
          std::all_of(id.begin(), id.end(), [](char c) { return c >= 'a' && c <= 'z'; });
@@ -28,16 +26,12 @@ bool starts_with(std::string_view s, std::string_view p) {
   return s.size() >= p.size() && s.compare(0, p.size(), p) == 0;
 }
 
-// The actor id a mention stands for when asked to act: states themselves, domestic institutions
-// and forces their state, frameworks themselves (the caller decides whether they may act).
-std::string actor_of(std::string_view id) {
+// The actor id a mention stands for when asked to act: states themselves, the institutions and
+// forces the model's analysis.toml lists their state, frameworks themselves (the caller decides
+// whether they may act).
+std::string actor_of(const MentionFinder& finder, std::string_view id) {
   if (is_state_id(id)) return std::string(id);
-  if (id == "usfj" || id == "usfk" || id == "ustr") return "usa";
-  if (starts_with(id, "us_") && !starts_with(id, "us_japan") && !starts_with(id, "us_rok") &&
-      !starts_with(id, "us_philippines") && !starts_with(id, "us_indo") &&
-      !starts_with(id, "us_tpa"))
-    return "usa";
-  if (starts_with(id, "japan_self_defense") || id == "jsdf" || id == "sdf") return "jpn";
+  if (const std::string_view state = finder.acts_for(id); !state.empty()) return std::string(state);
   return std::string(id);
 }
 
@@ -109,6 +103,14 @@ struct Resolver {
   std::string_view unit;
   const MentionFinder& finder;
 
+  // The model's alliance of the focus pair, as the actors of a collective; none when the model
+  // names no alliance (analysis.toml [focus]).
+  std::vector<std::string> the_alliance() const {
+    const std::string& id = finder.analysis().focus.alliance;
+    if (id.empty()) return {};
+    return {id};
+  }
+
   // A surname after a title ("Prime Minister Yoshihide Suga", "President Moon").
   bool titled(size_t k) const {
     for (size_t j = (k >= 3 ? k - 3 : 0); j < k; ++j)
@@ -133,7 +135,7 @@ struct Resolver {
     for (size_t k = 0; k < spaced.size(); ++k)
       if (spaced[k] == '-') spaced[k] = ' ';
     for (const auto& sub : finder.find(spaced)) {
-      const std::string a = actor_of(sub.id);
+      const std::string a = actor_of(finder, sub.id);
       if (is_state_id(a)) out->push_back(a);
     }
     // "Korea" and "ROK" in a compound name South Korea.
@@ -177,19 +179,19 @@ struct Resolver {
     // Leaders' surnames after a title.
     for (size_t k = r.begin; k < r.end; ++k) {
       if (!w[k].cap || venue(k)) continue;
-      const auto st = cues::leader_state(w[k].w);
+      const auto st = finder.leader_state(w[k].w);
       if (st.empty()) continue;
       if (!r.limited && titled(k)) out.emplace_back(st);
     }
     // "they" alone: the two allies; "him"/"her": the leader named in the unit.
-    if (r.end - r.begin == 1 && w[r.begin].w == "they") return {std::string(kAlliance)};
+    if (r.end - r.begin == 1 && w[r.begin].w == "they") return the_alliance();
     bool him = false;
     for (size_t k = r.begin; k < r.end && !r.limited; ++k)
       if (w[k].w == "him" || w[k].w == "her") him = true;
     if (him)
       for (size_t j = 0; j < w.size(); ++j)
-        if (w[j].cap && !cues::leader_state(w[j].w).empty() && titled(j))
-          return {std::string(cues::leader_state(w[j].w))};
+        if (w[j].cap && !finder.leader_state(w[j].w).empty() && titled(j))
+          return {std::string(finder.leader_state(w[j].w))};
     // The first gerund of the range: mentions after it are its objects.
     size_t first_gerund = r.end;
     for (size_t j = r.begin; j < r.end; ++j)
@@ -230,7 +232,7 @@ struct Resolver {
         const bool named_by_form = (possessive && !r.predicate) || compound || alliance ||
                                    after_between_v[k - r.begin] || priority_of || trilateral;
         if (!named_by_form) continue;
-        if (!is_state_id(actor_of(m.id)) && !alliance && !trilateral) continue;
+        if (!is_state_id(actor_of(finder, m.id)) && !alliance && !trilateral) continue;
       }
       // Only the head of the phrase acts: not entities after "of" ("the signing of RCEP").
       if (!r.limited && !is_state_id(m.id) && k > r.begin && w[k - 1].w == "of" && !alliance)
@@ -239,20 +241,22 @@ struct Resolver {
       if (trilateral || (compound && !alliance)) {
         // A compound: its parts name the states ("US-Japan cooperation" is usa and jpn).
         if (compound && !trilateral) {
-          std::string a = actor_of(m.id);
+          std::string a = actor_of(finder, m.id);
           out.push_back(a);
           continue;
         }
         expand_compound(m, &out);
         continue;
       }
-      if (alliance && m.id == kAlliance) {
+      if (alliance && m.id == finder.analysis().focus.alliance) {
         collective = true;
         continue;
       }
-      const std::string a = actor_of(m.id);
+      const std::string a = actor_of(finder, m.id);
       std::string_view surface = unit.substr(m.start, m.end - m.start);
-      if (surface == "Washington" || surface == "Tokyo") ++capitals;
+      const auto& capital_names = finder.analysis().focus.capitals;
+      if (std::find(capital_names.begin(), capital_names.end(), surface) != capital_names.end())
+        ++capitals;
       ++named;
       out.push_back(a);
     }
@@ -260,10 +264,10 @@ struct Resolver {
     // "Washington and Tokyo" together, or a collective, name the alliance.
     std::sort(out.begin(), out.end());
     out.erase(std::unique(out.begin(), out.end()), out.end());
-    if (capitals >= 2 && out.size() == 2) return {std::string(kAlliance)};
+    if (capitals >= 2 && out.size() == 2 && !the_alliance().empty()) return the_alliance();
     if (collective) {
-      if (out.empty()) return {std::string(kAlliance)};
-      out.push_back(std::string(kAlliance));
+      if (out.empty()) return the_alliance();
+      for (auto& a : the_alliance()) out.push_back(std::move(a));
       return out;
     }
     return out;
@@ -290,11 +294,13 @@ std::vector<RecommendationHit> find_recommendations(std::string_view text,
                                                     const MentionFinder& mentions,
                                                     const std::vector<Mention>& all_mentions) {
   std::vector<RecommendationHit> out;
-  // The document's default actor: the alliance when both allies are named throughout.
+  const MentionFinder& finder = mentions;
+  // The document's default actor: the focus alliance when both allies are named throughout.
+  const model::AnalysisFocus& focus = mentions.analysis().focus;
   std::map<std::string, int> counts;
-  for (const auto& m : all_mentions) ++counts[actor_of(m.id)];
-  const bool alliance_doc = counts["usa"] >= 2 && counts["jpn"] >= 2;
-  std::string default_actor = alliance_doc ? std::string(kAlliance) : std::string();
+  for (const auto& m : all_mentions) ++counts[actor_of(finder, m.id)];
+  const bool alliance_doc = !focus.alliance.empty() && counts[focus.a] >= 2 && counts[focus.b] >= 2;
+  std::string default_actor = alliance_doc ? focus.alliance : std::string();
   if (!alliance_doc) {
     int best = 0;
     for (const auto& [id, c] : counts)
@@ -336,7 +342,7 @@ std::vector<RecommendationHit> find_recommendations(std::string_view text,
     // Track "X and Y" pairs of states for "both sides".
     std::vector<std::string> pair;
     for (size_t k = 0; k + 1 < ms.size(); ++k) {
-      const std::string a = actor_of(ms[k].id), b = actor_of(ms[k + 1].id);
+      const std::string a = actor_of(finder, ms[k].id), b = actor_of(finder, ms[k + 1].id);
       std::string_view gap = t.substr(ms[k].end, ms[k + 1].start - ms[k].end);
       if (is_state_id(a) && is_state_id(b) && a != b && (gap == " and " || gap == " and the "))
         pair = {a, b};
@@ -374,7 +380,7 @@ std::vector<RecommendationHit> find_recommendations(std::string_view text,
         while (k < words.size() && words[k].end <= m.end) ++k;
         if (k < words.size() && (words[k].w == "is" || words[k].w == "are" || words[k].w == "has" ||
                                  words[k].w == "will")) {
-          actors = {actor_of(m.id)};
+          actors = {actor_of(finder, m.id)};
           break;
         }
       }

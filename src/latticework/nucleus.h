@@ -1,6 +1,7 @@
-// The "nucleus" test of a pair of actors (by default the United States and Japan) in the actor
-// projection: how strong their tie is relative to every other pair, and how much the connectivity
-// among the remaining actors depends on each of them. Plain values; safe from any thread.
+// The "nucleus" test of a pair of actors (the callers default to the [focus] pair of the model's
+// analysis.toml) in the actor projection: how strong their tie is relative to every other pair, and
+// how much the connectivity among the remaining actors depends on each of them. Plain values; safe
+// from any thread.
 #pragma once
 
 #include <string>
@@ -12,7 +13,7 @@ namespace lattice::latticework {
 
 // Connectivity among the "others" (every node except the pair) with some nodes removed.
 struct Connectivity {
-  std::string removed;         // "" (nothing), "usa", "jpn" or "usa+jpn"
+  std::string removed;         // "" (nothing), "a", "b" or "a+b" (the pair's ids)
   double connected_share = 0;  // share of other-other pairs joined by some path
   double efficiency = 0;       // mean over other-other pairs of 1 / weighted distance (0 if none)
   double connected_drop = 0;   // baseline connected_share minus this one
@@ -32,7 +33,7 @@ struct NucleusTest {
 };
 
 // Runs the test. O(n (m + n log n)) for each of the four shortest-path computations.
-NucleusTest nucleus_test(const Projection& p, const std::string& a = "usa",
-                         const std::string& b = "jpn");
+// An empty or unknown a or b gives present = false.
+NucleusTest nucleus_test(const Projection& p, const std::string& a, const std::string& b);
 
 }  // namespace lattice::latticework

@@ -298,6 +298,14 @@ std::vector<BargainCase> embedded_bargain_cases(std::vector<std::string>* errors
   return out;
 }
 
+std::vector<BargainCase> bargain_cases_named(const std::vector<std::string>& ids) {
+  std::vector<BargainCase> out = embedded_bargain_cases();
+  std::erase_if(out, [&](const BargainCase& c) {
+    return std::find(ids.begin(), ids.end(), c.id) == ids.end();
+  });
+  return out;
+}
+
 std::string bargain_section(const std::vector<BargainCase>& cases,
                             const std::vector<BargainModel>& models) {
   std::string o = "<section id=\"bargaining\">\n<h2>Bargaining examples</h2>\n";

@@ -42,6 +42,10 @@ std::vector<BargainModel> default_bargain_models();
 // (file:line: message) are appended to errors when it is not null.
 std::vector<BargainCase> embedded_bargain_cases(std::vector<std::string>* errors = nullptr);
 
+// The embedded examples whose folder is one of ids (a model's analysis.toml [report]
+// bargain_examples), in the order of embedded_bargain_cases(); unknown ids are skipped.
+std::vector<BargainCase> bargain_cases_named(const std::vector<std::string>& ids);
+
 // The section (<section id="bargaining">, no page wrapper) for cases under models. Each model that
 // has rounds gets a chart per dimension (one labelled polyline per actor, plus that model's
 // forecast at each step) with every model's final forecast as a dashed line; a scenario no model

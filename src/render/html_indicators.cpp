@@ -7,6 +7,7 @@
 #include <map>
 #include <vector>
 
+#include "core/text.h"
 #include "render/html.h"
 
 namespace lattice::render {
@@ -17,13 +18,16 @@ struct Line {
   std::map<int, double> points;  // year -> value
 };
 
-const std::vector<std::pair<std::string, std::string>>& actors_and_colors() {
-  static const std::vector<std::pair<std::string, std::string>> v = {{"usa", "#1f4e9c"},
-                                                                     {"jpn", "#c0392b"},
-                                                                     {"kor", "#27ae60"},
-                                                                     {"aus", "#d68910"},
-                                                                     {"phl", "#7d3c98"}};
-  return v;
+// Escaped text with `code` spans (the report words of the model's analysis.toml).
+std::string text_with_code(const std::string& text) {
+  std::string out;
+  bool code = false;
+  for (const auto& part : core::split(text, '`')) {
+    if (!out.empty() || code) out += code ? "<code>" : "</code>";
+    out += html_escape(part);
+    code = !code;
+  }
+  return out;
 }
 
 std::string num(double v, int decimals) {
@@ -116,11 +120,11 @@ std::string chart(const std::string& title, const std::string& y_label,
 
 std::string indicators_section(const model::Model& m) {
   std::vector<Line> milex, share;
-  for (const auto& [id, color] : actors_and_colors()) {
-    const model::Actor* a = m.actor(id);
-    const std::string name = a ? a->name : id;
-    milex.push_back({id, name, color, {}});
-    share.push_back({id, name, color, {}});
+  for (const auto& c : m.analysis().chart_actors) {
+    const model::Actor* a = m.actor(c.actor);
+    const std::string name = a ? a->name : c.actor;
+    milex.push_back({c.actor, name, c.colour, {}});
+    share.push_back({c.actor, name, c.colour, {}});
   }
   auto line_of = [](std::vector<Line>& v, const std::string& id) -> Line* {
     for (auto& l : v)
@@ -137,17 +141,15 @@ std::string indicators_section(const model::Model& m) {
       gdp[v.actor][v.year] = v.value;
     }
   }
+  const model::AnalysisReport& words = m.analysis().report;
   std::string s =
-      "<section id=\"indicators\">\n<h2>Defense spending of the U.S. treaty allies</h2>\n";
+      "<section id=\"indicators\">\n<h2>" +
+      html_escape(words.spending_title.empty() ? "Defense spending" : words.spending_title) +
+      "</h2>\n";
   bool any = false;
   for (const auto& l : milex) any = any || !l.points.empty();
   if (!any) return s + "<p>The model has no military expenditure series.</p>\n</section>\n";
-  s += "<p>Military expenditure in current U.S. dollars and as a share of GDP for the members of "
-       "the U.S.-Japan alliance (the United States and Japan) and the other U.S. treaty allies in "
-       "the region (South Korea, Australia, the Philippines). Source: SIPRI Military Expenditure "
-       "Database (data set <code>sipri_milex</code>); gaps are years SIPRI has no figure for. "
-       "<code>lattice series milex jpn</code> and <code>lattice burden</code> give the "
-       "numbers.</p>\n";
+  if (!words.spending_note.empty()) s += "<p>" + text_with_code(words.spending_note) + "</p>\n";
   // Restrict the first chart to 1988 onwards, where SIPRI's coverage is complete for the five.
   for (auto& l : milex) l.points.erase(l.points.begin(), l.points.lower_bound(1988));
   for (auto& l : share) l.points.erase(l.points.begin(), l.points.lower_bound(1988));

@@ -1,6 +1,6 @@
 // The report's indicators section: defense spending (current USD) and its share of GDP over time
-// for the U.S.-Japan alliance's members and the other U.S. treaty allies in the region (usa, jpn,
-// kor, aus, phl), drawn as inline SVG line charts. Reads the model's series directly. Pure; safe
+// for the actors the model's analysis.toml names ([[chart_actor]], with the heading and lead of
+// its [report]), drawn as inline SVG line charts. Reads the model's series directly. Pure; safe
 // from any thread.
 #pragma once
 

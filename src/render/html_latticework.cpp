@@ -12,6 +12,7 @@
 #include "latticework/networks.h"
 #include "latticework/nucleus.h"
 #include "latticework/overlap.h"
+#include "model/focus_names.h"
 #include "render/html.h"
 
 namespace lattice::render {
@@ -123,9 +124,10 @@ std::string latticework_section(const model::Model& m, core::Day day) {
   const auto net = latticework::two_mode_network(m, day);
   const auto proj = latticework::project(net);
   const auto metrics = latticework::compute_metrics(proj.graph);
-  const auto nucleus = latticework::nucleus_test(proj);
+  const model::AnalysisFocus& focus = m.analysis().focus;
+  const auto nucleus = latticework::nucleus_test(proj, focus.a, focus.b);
   const auto ov = latticework::overlap(m, day);
-  const auto cov = latticework::coverage(m, day, {"usa", "jpn"});
+  const std::string a = model::focus_prose_name(m, 0), b = model::focus_prose_name(m, 1);
   const std::string date = core::date_of(day).to_string();
 
   std::string s = "<section id=\"latticework\">\n<h2>The latticework</h2>\n";
@@ -136,10 +138,10 @@ std::string latticework_section(const model::Model& m, core::Day day) {
       metrics.community_count, metrics.modularity);
   if (nucleus.rank > 0)
     s += fmt::format(
-        " The U.S.-Japan tie weighs {} and ranks {} of {} ties; without the United States the "
-        "weighted efficiency among the other actors drops by {:.1f}%, without Japan by {:.1f}%.",
-        nucleus.pair_weight, nucleus.rank, nucleus.edge_count,
-        100 * nucleus.connectivity[1].efficiency_drop,
+        " The {} tie weighs {} and ranks {} of {} ties; without {} the weighted efficiency among "
+        "the other actors drops by {:.1f}%, without {} by {:.1f}%.",
+        model::focus_label(m), nucleus.pair_weight, nucleus.rank, nucleus.edge_count, a,
+        100 * nucleus.connectivity[1].efficiency_drop, b,
         100 * nucleus.connectivity[2].efficiency_drop);
   s += " Methods: docs/latticework.md.</p>\n";
   s += "<h3>Actor projection</h3>\n<p>Node size: strength; colour: community; line width: "
@@ -156,8 +158,11 @@ std::string latticework_section(const model::Model& m, core::Day day) {
     }
     s += "</ul>\n";
   }
-  s += "<h3>Coverage: frameworks binding the United States and Japan, by domain</h3>\n";
-  s += coverage_matrix(cov);
+  if (!focus.empty()) {
+    s += "<h3>Coverage: frameworks binding " + html_escape(a) + " and " + html_escape(b) +
+         ", by domain</h3>\n";
+    s += coverage_matrix(latticework::coverage(m, day, {focus.a, focus.b}));
+  }
   return s + "</section>\n";
 }
 

@@ -1,6 +1,6 @@
 // The latticework section of the HTML report: a drawing of the weighted actor projection (inline
 // SVG, igraph Fruchterman-Reingold layout), a heatmap of membership overlap between frameworks and
-// the coverage matrix (domains × frameworks) of the United States and Japan. Not safe to call from
+// the coverage matrix (domains × frameworks) of the model's focus pair. Not safe to call from
 // two threads at once (igraph's random generator).
 #pragma once
 

@@ -39,13 +39,6 @@ std::string arrow(double x1, double y1, double x2, double y2, const char* colour
       (ax + bx) / 2, (ay + by) / 2 - 4, colour, html_escape(label));
 }
 
-struct Illustration {
-  const char* by;
-  const char* against;
-  const char* at;
-  const char* caption;
-};
-
 }  // namespace
 
 std::string cascade_svg(const model::Model& m, const scenario::CascadeResult& c) {
@@ -132,10 +125,6 @@ std::string cascade_svg(const model::Model& m, const scenario::CascadeResult& c)
 }
 
 std::string scenario_section(const model::Model& m, core::Day day) {
-  static const Illustration kEvents[] = {
-      {"chn", "jpn", "senkaku_islands",
-       "An armed attack by China on the Senkaku Islands, which Japan administers."},
-      {"prk", "kor", "", "An armed attack by North Korea on South Korea's territory."}};
   const std::string date = core::date_of(day).to_string();
   std::string s = "<section id=\"scenarios\">\n<h2>Scenarios</h2>\n";
   s += fmt::format(
@@ -146,7 +135,7 @@ std::string scenario_section(const model::Model& m, core::Day day) {
       "docs/scenarios.md; try <code>lattice scenario --cascade</code>.</p>\n",
       date);
   size_t shown = 0;
-  for (const auto& ill : kEvents) {
+  for (const auto& ill : m.analysis().illustrations) {
     scenario::Event e;
     e.by = ill.by;
     e.against = ill.against;
@@ -163,7 +152,7 @@ std::string scenario_section(const model::Model& m, core::Day day) {
       }
       sides += (sides.empty() ? "Defender side: " : "; attacker side: ") + names;
     }
-    s += fmt::format("<h3>{}</h3>\n<p>{}.</p>\n", html_escape(ill.caption), html_escape(sides));
+    s += fmt::format("<h3>{}</h3>\n<p>{}.</p>\n", html_escape(ill.summary), html_escape(sides));
     s += cascade_svg(m, c);
     ++shown;
   }

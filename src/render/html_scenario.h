@@ -1,5 +1,5 @@
-// The scenario section of the HTML report: for a few illustrative events (an armed attack by China
-// on the Senkaku Islands, by North Korea on South Korea), the cascade of who is drawn in, drawn as
+// The scenario section of the HTML report: for the illustrative events of the model's
+// analysis.toml ([[illustration]]), the cascade of who is drawn in, drawn as
 // inline SVG: actors as nodes coloured by side, arrows labelled with the round and the pledge.
 // Events whose actors or places the model lacks are left out. Pure; safe from any thread.
 #pragma once

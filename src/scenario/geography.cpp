@@ -9,30 +9,6 @@ namespace lattice::scenario {
 
 namespace {
 
-// States whose metropolitan territory the model does not place anywhere, but which the treaty
-// areas need: the Korean Peninsula holds both Koreas (see the place's note), and the Pacific area
-// holds the island and peninsula states of the Western Pacific and Oceania. Other states (the
-// United States, China, Russia) border the Pacific only in part, so the answer stays unknown.
-struct StateIn {
-  std::string_view state, container;
-};
-constexpr StateIn kStatesWithin[] = {
-    {"kor", "korean_peninsula"}, {"prk", "korean_peninsula"}, {"kor", "pacific_area"},
-    {"prk", "pacific_area"},     {"jpn", "pacific_area"},     {"twn", "pacific_area"},
-    {"phl", "pacific_area"},     {"aus", "pacific_area"},     {"nzl", "pacific_area"},
-    {"fji", "pacific_area"},     {"png", "pacific_area"},     {"slb", "pacific_area"},
-    {"vut", "pacific_area"},     {"wsm", "pacific_area"},     {"ton", "pacific_area"},
-    {"kir", "pacific_area"},     {"fsm", "pacific_area"},     {"mhl", "pacific_area"},
-    {"plw", "pacific_area"},     {"nru", "pacific_area"},     {"tuv", "pacific_area"},
-};
-
-// Regions that lie outside a container whatever the state holding a place in them: the Indian
-// Ocean is not part of the Pacific area, even for territories of Australia, a Pacific state.
-struct RegionOutside {
-  std::string_view region, container;
-};
-constexpr RegionOutside kRegionsOutside[] = {{"indian_ocean", "pacific_area"}};
-
 bool period_holds(const model::PlacePeriod& p, core::Day day) {
   if (p.from && day < p.from->as_start()) return false;
   if (p.to && !(day < p.to->as_end())) return false;
@@ -135,16 +111,21 @@ Fact within(const model::Model& m, std::string_view place, std::string_view cont
   const std::vector<std::string> ids = lineage(m, place);
   if (std::find(ids.begin(), ids.end(), container) != ids.end())
     return {Truth::kYes, name + " lies within " + where};
-  for (const auto& r : kRegionsOutside)
-    if (r.container == container && std::find(ids.begin(), ids.end(), r.region) != ids.end())
-      return {Truth::kNo, name + " lies within " + place_name(m, r.region) + ", outside " + where};
+  // The model's treaty areas (analysis.toml [[area]]): places outside whatever state holds a
+  // spot in them, states inside, and what to say of the other states.
+  const model::AnalysisArea* area = nullptr;
+  for (const auto& a : m.analysis().areas)
+    if (a.place == container) area = &a;
+  if (area)
+    for (const auto& region : area->outside)
+      if (std::find(ids.begin(), ids.end(), region) != ids.end())
+        return {Truth::kNo, name + " lies within " + place_name(m, region) + ", outside " + where};
   bool unknown = false;
   for (const auto& id : ids) {
-    if (!is_state_place(m, id)) continue;
-    for (const auto& s : kStatesWithin)
-      if (s.state == id && s.container == container)
-        return {Truth::kYes, name + " lies within " + where};
-    if (container == "pacific_area") unknown = true;
+    if (!is_state_place(m, id) || !area) continue;
+    if (std::find(area->states.begin(), area->states.end(), id) != area->states.end())
+      return {Truth::kYes, name + " lies within " + where};
+    if (area->others_unknown) unknown = true;
   }
   if (unknown)
     return {Truth::kUnknown, "the model does not say whether the part of " + name +

@@ -30,8 +30,9 @@ Fact claimed_by(const model::Model& m, std::string_view place, std::string_view 
                 core::Day day);
 // Whether place is sovereign territory of actor (a state's own id, or a recorded sovereign).
 Fact sovereign_of(const model::Model& m, std::string_view place, std::string_view actor);
-// Whether place lies within container (itself, part_of transitively, and for states the small
-// table of states documented in docs/scenarios.md).
+// Whether place lies within container (itself, part_of transitively, and for states the treaty
+// areas of the model's analysis.toml: the states inside an area, the places outside it, and
+// whether other states are outside or unknown; docs/scenarios.md).
 Fact within(const model::Model& m, std::string_view place, std::string_view container);
 
 }  // namespace lattice::scenario

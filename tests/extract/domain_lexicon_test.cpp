@@ -6,7 +6,9 @@
 
 #include <algorithm>
 
+#include "embedded_model.h"
 #include "extract/cue_lexicon.h"
+#include "extract/mention_finder.h"
 
 namespace lattice::extract {
 namespace {
@@ -52,8 +54,15 @@ TEST(RecommendationCues, WordLists) {
   EXPECT_TRUE(cues::is_recorded_reporter("poll"));
   EXPECT_TRUE(cues::is_expectation_verb("enable"));
   EXPECT_TRUE(cues::is_ing_noun("beijing"));
-  EXPECT_EQ(cues::leader_state("suga"), "jpn");
-  EXPECT_EQ(cues::leader_state("nobody"), "");
+}
+
+// Leaders' surnames are the model's data (analysis.toml [[leader]]), read by the mention finder.
+TEST(RecommendationCues, LeadersComeFromTheModel) {
+  const MentionFinder finder(lattice::testing::usjapan_model());
+  EXPECT_EQ(finder.leader_state("suga"), "jpn");
+  EXPECT_EQ(finder.leader_state("nobody"), "");
+  EXPECT_EQ(finder.acts_for("usfj"), "usa");
+  EXPECT_EQ(finder.acts_for("japan_sdf"), "");
 }
 
 }  // namespace

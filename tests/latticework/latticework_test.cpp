@@ -108,7 +108,7 @@ TEST(Weights, TableFromKindAndCommitments) {
 TEST(Network, ProjectionOfEmbeddedModel) {
   const auto net = two_mode_network(embedded(), day_of(2024, 6, 1));
   const auto p = project(net);
-  const auto t = nucleus_test(p);
+  const auto t = nucleus_test(p, "usa", "jpn");
   ASSERT_TRUE(t.present);
   EXPECT_EQ(t.rank, 1u);  // the U.S.-Japan tie is the heaviest
   EXPECT_GT(t.pair_weight, 20);
