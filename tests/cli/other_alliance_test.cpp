@@ -43,9 +43,12 @@ std::vector<std::string> listed_commands() {
       continue;
     }
     if (!in_list) continue;
+    if (line.empty() || line[0] != ' ') break;  // the end of the block
+    // A command starts at the block's indent; continuation lines of a description are deeper.
+    if (line.size() < 3 || line[1] != ' ' || line[2] == ' ') continue;
     std::istringstream words(line);
     std::string first;
-    if (line.empty() || line[0] != ' ' || !(words >> first)) break;
+    if (!(words >> first)) continue;
     out.push_back(first);
   }
   return out;
