@@ -1,9 +1,13 @@
 // The catalog (see catalog.h): adding a query is one define() line here.
 #include "catalog/catalog.h"
 
+#include "query/bargain_query.h"
 #include "query/define.h"
 #include "query/lookups.h"
+#include "query/scenario_query.h"
+#include "views/bargain_views.h"
 #include "views/lookups_views.h"
+#include "views/scenario_views.h"
 
 namespace lattice::catalog {
 
@@ -28,6 +32,26 @@ const std::vector<query::Query>& queries() {
     q.push_back(define("summary",
                        "One-screen overview: entity counts and frameworks with member counts",
                        &query::summary, views::summary_views(), {{{"on", {"2024-06-01"}}}}));
+    q.push_back(define(
+        "scenario", "Which commitments an event triggers, leaves conditional or does not trigger",
+        &query::scenario, views::scenario_views(),
+        {{{"by", {"China"}}, {"against", {"Japan"}}, {"at", {"Senkaku"}}, {"on", {"2026-01-01"}}},
+         {{"by", {"prk"}},
+          {"against", {"kor"}},
+          {"on", {"2025-06-01"}},
+          {"cascade", {"true"}},
+          {"simulate", {"200"}},
+          {"seed", {"7"}}}}));
+    q.back().renamed = {{"date", "on"}};
+    q.push_back(define(
+        "bargain", "Negotiation forecast from a stakeholder file (KTAB CSV or simple CSV)",
+        &query::bargain, views::bargain_views(),
+        {{{"file", {"examples/futenma-relocation/stakeholders.csv"}}, {"method", {"compromise"}}},
+         {{"file", {"examples/japan-defense-spending/stakeholders.csv"}},
+          {"method", {"smp"}},
+          {"simulate", {"20"}},
+          {"threads", {"2"}}}}));
+    q.back().renamed = {{"model", "method"}};
     return q;
   }();
   return all;

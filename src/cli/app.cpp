@@ -31,7 +31,7 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
       {register_coverage},  {register_centrality},   {register_inclusivity},
       {register_alliances}, {register_similarity},   {register_series},
       {register_bloc},      {register_burden},       {register_check},
-      {register_bargain},   {register_scenario},     {register_queries},
+      {nullptr, "bargain"}, {nullptr, "scenario"},   {register_queries},
   }};
   for (const Entry& e : kCommands) {
     if (e.registrar) {

@@ -7,6 +7,8 @@
 #include "agenda/agreement.h"
 #include "cli/command.h"
 #include "corpus/corpus_db.h"
+#include "query/bargain_query.h"
+#include "query/scenario_query.h"
 #include "render/html_agenda.h"
 #include "render/html_bargain.h"
 #include "render/html_claimcheck.h"
@@ -14,6 +16,7 @@
 #include "render/html_latticework.h"
 #include "render/html_report.h"
 #include "render/html_scenario.h"
+#include "views/bargain_report_view.h"
 
 namespace lattice::cli {
 
@@ -54,13 +57,19 @@ void register_report(CLI::App& app, Context& ctx) {
     const agenda::Agenda a = agenda::build_agenda(
         agenda::collect_inputs(*m, recs ? &*recs : nullptr, docs ? &*docs : nullptr, {}), *m,
         finder);
+    // The scenario and bargaining sections: the queries run here, the sections only format.
+    const query::Env env{m, *day};
+    std::vector<render::CascadeIllustration> cascades;
+    for (const auto& ill : render::illustrative_events())
+      if (auto c = query::illustrative_cascade(env, ill.by, ill.against, ill.at, *day))
+        cascades.push_back({ill.caption, std::move(*c)});
     const std::vector<render::ReportSection> extra = {
         {"agenda", "Agenda", render::html_agenda(a, agenda::agreement_table(a), *m, note)},
         {"latticework", "Latticework", render::latticework_section(*m, *day)},
         {"indicators", "Indicators", render::indicators_section(*m)},
         {"claim-checks", "Claim checks", render::claimcheck_section(*m)},
-        {"scenarios", "Scenarios", render::scenario_section(*m, *day)},
-        {"bargaining", "Bargaining", render::bargain_section(render::default_bargain_models())}};
+        {"scenarios", "Scenarios", render::scenario_section(*m, *day, cascades)},
+        {"bargaining", "Bargaining", views::bargain_report_section(query::bargain_examples(env))}};
     const std::string page = render::html_report(*m, *day, extra);
     namespace fs = std::filesystem;
     std::error_code ec;

@@ -70,6 +70,15 @@ std::optional<std::string> parse_value(std::string_view text, int& out) {
   return std::nullopt;
 }
 
+std::optional<std::string> parse_value(std::string_view text, std::uint64_t& out) {
+  if (!text.empty() && text[0] == '-') return quoted(text, "is not a whole number 0 or more");
+  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), out);
+  if (ec == std::errc::result_out_of_range) return quoted(text, "is too large");
+  if (ec != std::errc() || end != text.data() + text.size() || text.empty())
+    return quoted(text, "is not a whole number");
+  return std::nullopt;
+}
+
 std::optional<std::string> parse_value(std::string_view text, double& out) {
   const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), out);
   if (ec != std::errc() || end != text.data() + text.size() || text.empty() || !std::isfinite(out))
@@ -108,6 +117,21 @@ std::optional<std::string> check_range(double value, const ParamSpec& spec) {
     return "must be from " + num(*spec.min) + " to " + num(*spec.max) + ", not " + num(value);
   if (spec.min) return "must be at least " + num(*spec.min) + ", not " + num(value);
   return "must be at most " + num(*spec.max) + ", not " + num(value);
+}
+
+std::string number_message(std::string_view text, const ParamSpec& spec, bool whole) {
+  std::string m(spec.what);
+  m += whole ? " must be a whole number " : " must be a number ";
+  if (spec.min && spec.max)
+    m += fmt::format("from {} to {}", *spec.min, *spec.max);
+  else if (spec.min)
+    m += fmt::format("of at least {}", *spec.min);
+  else
+    m += fmt::format("of at most {}", *spec.max);
+  m += ", not '";
+  m.append(text);
+  m += "'";
+  return m;
 }
 
 std::vector<ParamError> Binder::finish() {

@@ -4,6 +4,7 @@
 // A Binder is used by one thread for one request.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <set>
 #include <string>
@@ -22,6 +23,7 @@ namespace lattice::query {
 std::optional<std::string> parse_value(std::string_view text, bool& out);
 std::optional<std::string> parse_value(std::string_view text, long& out);
 std::optional<std::string> parse_value(std::string_view text, int& out);
+std::optional<std::string> parse_value(std::string_view text, std::uint64_t& out);
 std::optional<std::string> parse_value(std::string_view text, double& out);
 std::optional<std::string> parse_value(std::string_view text, std::string& out);
 // A full date YYYY-MM-DD, as its first day.
@@ -32,6 +34,9 @@ std::optional<std::string> resolve_entity(const model::Model& model, std::string
                                           model::EntityKind kind, std::string* id);
 // The range message "must be from MIN to MAX, not V" (or "at least MIN", "at most MAX").
 std::optional<std::string> check_range(double value, const ParamSpec& spec);
+// For a number whose spec has `what` and a range: "WHAT must be a whole number from MIN to MAX,
+// not 'TEXT'" (or "a number"), the one message for a bad or out-of-range value.
+std::string number_message(std::string_view text, const ParamSpec& spec, bool whole);
 
 class Binder {
  public:
@@ -59,13 +64,17 @@ class Binder {
 
   template <class T>
   void bind_scalar(T& field, const std::string& text, const ParamSpec& spec) {
+    constexpr bool kNumber = std::is_arithmetic_v<T> && !std::is_same_v<T, bool>;
+    const bool described = kNumber && !spec.what.empty() && (spec.min || spec.max);
     if (auto e = parse_value(text, field)) {
-      add(spec, ParamError::Kind::kType, *e);
+      add(spec, ParamError::Kind::kType,
+          described ? number_message(text, spec, std::is_integral_v<T>) : *e);
       return;
     }
-    if constexpr (std::is_arithmetic_v<T> && !std::is_same_v<T, bool>) {
+    if constexpr (kNumber) {
       if (auto e = check_range(static_cast<double>(field), spec))
-        add(spec, ParamError::Kind::kRange, *e);
+        add(spec, ParamError::Kind::kRange,
+            described ? number_message(text, spec, std::is_integral_v<T>) : *e);
     }
   }
 
@@ -76,6 +85,9 @@ class Binder {
     bind_scalar(f, last(v), s);
   }
   void bind(long& f, const std::vector<std::string>& v, const ParamSpec& s) {
+    bind_scalar(f, last(v), s);
+  }
+  void bind(std::uint64_t& f, const std::vector<std::string>& v, const ParamSpec& s) {
     bind_scalar(f, last(v), s);
   }
   void bind(double& f, const std::vector<std::string>& v, const ParamSpec& s) {

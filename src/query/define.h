@@ -30,6 +30,12 @@ struct Views {
 };
 
 // A request type may check rules across fields after binding.
+// A result may carry problems: input the analysis skipped (see Answer::problems).
+template <class Result>
+concept HasProblems = requires(const Result& r) {
+  { r.problems } -> std::convertible_to<std::vector<std::string>>;
+};
+
 template <class Request>
 concept HasValidate = requires(const Request& r) {
   { r.validate() } -> std::same_as<std::vector<ParamError>>;
@@ -64,6 +70,7 @@ Query define(std::string name, std::string summary, Result (*analysis)(const Env
     if (!answer.errors.empty()) return answer;
     try {
       auto result = std::make_shared<const Result>(analysis(env, request));
+      if constexpr (HasProblems<Result>) answer.problems = result->problems;
       answer.render = [result, views](Format f) -> std::string {
         switch (f) {
           case Format::kJson:

@@ -3,6 +3,8 @@
 // read-only while queries run, so one Env may serve several threads.
 #pragma once
 
+#include <cstddef>
+#include <functional>
 #include <memory>
 
 #include "core/date.h"
@@ -13,6 +15,9 @@ namespace lattice::query {
 struct Env {
   std::shared_ptr<const model::Model> model;  // never null while a query runs
   core::Day today;                            // the default of every date parameter
+  // Long work (a Monte Carlo) calls this now and then with (done, total); empty: nobody watches.
+  // The CLI shows it on stderr when stderr is a terminal.
+  std::function<void(size_t done, size_t total)> progress = {};
 };
 
 }  // namespace lattice::query

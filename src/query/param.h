@@ -22,7 +22,10 @@ struct ParamSpec {
   bool required = false;
   bool positional = false;
   std::optional<double> min{}, max{};
-  std::string_view what{};  // for choices: the noun of the error message ("actor kind")
+  // For choices: the noun of the error message ("actor kind"). For a number with a range: what
+  // it counts, and then a bad value reads "the number of runs must be a whole number from 1 to
+  // 10000000, not '0'".
+  std::string_view what{};
 };
 
 // What a front end needs to offer and check one parameter; made from the spec and the field type.

@@ -26,8 +26,19 @@ struct Answer {
   std::vector<ParamError> errors;
   std::optional<std::string> failure;
   std::function<std::string(Format)> render;
+  // Input the analysis skipped while answering for the rest (a scenario file with errors, as
+  // path:line:col lines): a front end shows them beside the result and reports failure (exit 1).
+  std::vector<std::string> problems;
 
   bool ok() const { return errors.empty() && !failure && render; }
+};
+
+// A parameter's old spelling that front ends still accept, with a note (issue 17's renames:
+// scenario --date is now --on, bargain --model METHOD is now --method METHOD). An old name that
+// is also a front-end option ("model", the model folder) stands for the parameter only when its
+// value is not an existing folder.
+struct Renamed {
+  std::string old_name, new_name;
 };
 
 struct Query {
@@ -35,6 +46,7 @@ struct Query {
   std::vector<ParamInfo> params;
   std::vector<Format> formats;
   std::vector<RawArgs> examples;  // each runs on the embedded model in the catalog's tests
+  std::vector<Renamed> renamed;   // old spellings still accepted
   std::function<Answer(const Env&, const RawArgs&)> run;
 
   bool has(Format f) const;

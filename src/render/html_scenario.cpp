@@ -39,13 +39,6 @@ std::string arrow(double x1, double y1, double x2, double y2, const char* colour
       (ax + bx) / 2, (ay + by) / 2 - 4, colour, html_escape(label));
 }
 
-struct Illustration {
-  const char* by;
-  const char* against;
-  const char* at;
-  const char* caption;
-};
-
 }  // namespace
 
 std::string cascade_svg(const model::Model& m, const scenario::CascadeResult& c) {
@@ -131,11 +124,16 @@ std::string cascade_svg(const model::Model& m, const scenario::CascadeResult& c)
   return s + "</svg>\n";
 }
 
-std::string scenario_section(const model::Model& m, core::Day day) {
-  static const Illustration kEvents[] = {
+const std::vector<IllustrativeEvent>& illustrative_events() {
+  static const std::vector<IllustrativeEvent> kEvents = {
       {"chn", "jpn", "senkaku_islands",
        "An armed attack by China on the Senkaku Islands, which Japan administers."},
       {"prk", "kor", "", "An armed attack by North Korea on South Korea's territory."}};
+  return kEvents;
+}
+
+std::string scenario_section(const model::Model& m, core::Day day,
+                             const std::vector<CascadeIllustration>& shown) {
   const std::string date = core::date_of(day).to_string();
   std::string s = "<section id=\"scenarios\">\n<h2>Scenarios</h2>\n";
   s += fmt::format(
@@ -145,15 +143,8 @@ std::string scenario_section(const model::Model& m, core::Day day) {
       "dashed arrows are conditional pledges, which do not draw a party in by default. Rules: "
       "docs/scenarios.md; try <code>lattice scenario --cascade</code>.</p>\n",
       date);
-  size_t shown = 0;
-  for (const auto& ill : kEvents) {
-    scenario::Event e;
-    e.by = ill.by;
-    e.against = ill.against;
-    e.at = ill.at;
-    e.day = day;
-    if (!scenario::check_event(m, e).empty()) continue;
-    const auto c = scenario::cascade(m, e, {});
+  for (const auto& ill : shown) {
+    const scenario::CascadeResult& c = ill.cascade;
     std::string sides;
     for (const auto* list : {&c.defenders, &c.attackers}) {
       std::string names;
@@ -165,9 +156,9 @@ std::string scenario_section(const model::Model& m, core::Day day) {
     }
     s += fmt::format("<h3>{}</h3>\n<p>{}.</p>\n", html_escape(ill.caption), html_escape(sides));
     s += cascade_svg(m, c);
-    ++shown;
   }
-  if (!shown) s += "<p>The model lacks the actors or places of the illustrative events.</p>\n";
+  if (shown.empty())
+    s += "<p>The model lacks the actors or places of the illustrative events.</p>\n";
   return s + "</section>\n";
 }
 

@@ -1,17 +1,14 @@
-// Running and printing the Monte Carlo of `lattice bargain --simulate`.
-#include "cli/bargain_simulate_output.h"
+// Text and JSON of the Monte Carlo of `lattice bargain --simulate`.
+#include "views/bargain_simulation_view.h"
 
 #include <fmt/format.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <cmath>
-#include <cstdlib>
-#include <iostream>
 
 #include "render/table.h"
 
-namespace lattice::cli {
+namespace lattice::views {
 
 namespace {
 
@@ -23,42 +20,7 @@ constexpr const char* kPerturbation =
     "capability x exp(N(0, P)); position + N(0, (P x range)^2) clamped to the range of the "
     "dimension's positions; salience + N(0, P^2) clamped to [0, 1]";
 
-// A validator accepting numbers in [lo, hi] (integers only when `integer`), with a message
-// saying what the flag means and which values it takes.
-CLI::Validator number_in(double lo, double hi, bool integer, const std::string& what) {
-  return CLI::Validator(
-      [=](std::string& text) -> std::string {
-        char* end = nullptr;
-        const double v = std::strtod(text.c_str(), &end);
-        const bool whole = integer ? v == std::floor(v) : true;
-        if (text.empty() || *end != '\0' || !std::isfinite(v) || !whole || v < lo || v > hi)
-          return fmt::format("{} must be {} from {} to {}, not '{}'", what,
-                             integer ? "a whole number" : "a number", lo, hi, text);
-        return "";
-      },
-      fmt::format("{} in [{}, {}]", integer ? "INT" : "NUMBER", lo, hi));
-}
-
 }  // namespace
-
-void add_simulation_options(CLI::App* sub, SimulationFlags& f) {
-  f = {};
-  CLI::Option* runs =
-      sub->add_option("--simulate", f.runs,
-                      "Monte Carlo: N runs over perturbed inputs (1 to 10000000); see --perturb")
-          ->check(number_in(1, 1e7, true, "the number of runs"));
-  sub->add_option("--perturb", f.perturb,
-                  "Monte Carlo: perturbation strength P in [0, 1] (default 0.1)")
-      ->check(number_in(0, 1, false, "the perturbation strength"))
-      ->needs(runs);
-  sub->add_option("--seed", f.seed,
-                  fmt::format("Monte Carlo: seed (default {})", bargain::kDefaultSimulationSeed))
-      ->needs(runs);
-  sub->add_option("--threads", f.threads,
-                  "Monte Carlo: worker threads (default: the hardware concurrency)")
-      ->check(number_in(1, 1024, true, "the number of threads"))
-      ->needs(runs);
-}
 
 nlohmann::json bargain_simulation_json(const bargain::Scenario& s, const std::string& model,
                                        const bargain::SimulationResult& r) {
@@ -116,24 +78,4 @@ std::string bargain_simulation_text(const bargain::Scenario& s, const std::strin
   return out;
 }
 
-void run_bargain_simulation(Context& ctx, const bargain::Scenario& s, const std::string& model,
-                            const bargain::Forecaster& f, const SimulationFlags& flags, bool json) {
-  bargain::SimulateOptions o;
-  o.runs = static_cast<std::size_t>(flags.runs);
-  o.perturb = flags.perturb;
-  o.seed = flags.seed;
-  o.threads = static_cast<unsigned>(flags.threads);
-  const bool progress = &ctx.err == &std::cerr && ::isatty(STDERR_FILENO) && o.runs > 1;
-  if (progress)
-    o.progress = [&ctx](std::size_t done, std::size_t total) {
-      ctx.err << fmt::format("\r\033[Ksimulating: {}/{} runs", done, total) << std::flush;
-    };
-  const bargain::SimulationResult r = bargain::simulate(s, f, o);
-  if (progress) ctx.err << "\r\033[K" << std::flush;
-  if (json)
-    ctx.out << bargain_simulation_json(s, model, r).dump(2) << "\n";
-  else
-    ctx.out << bargain_simulation_text(s, model, r);
-}
-
-}  // namespace lattice::cli
+}  // namespace lattice::views

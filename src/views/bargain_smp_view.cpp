@@ -1,5 +1,5 @@
-// Text and JSON output of the spatial model of politics for `lattice bargain --model smp`.
-#include "cli/bargain_smp_output.h"
+// Text and JSON of the spatial model of politics for `lattice bargain --method smp`.
+#include "views/bargain_smp_view.h"
 
 #include <fmt/format.h>
 
@@ -8,7 +8,7 @@
 
 #include "render/table.h"
 
-namespace lattice::cli {
+namespace lattice::views {
 
 namespace {
 
@@ -85,9 +85,9 @@ nlohmann::json smp_json(const bargain::Scenario& s, const bargain::SmpResult& r)
           {"turns", turns}};
 }
 
-void print_smp(std::ostream& out, const bargain::Scenario& s, const bargain::SmpResult& r) {
-  out << "Model: smp (" << options_line(r.options) << ")\n";
-  out << fmt::format("Positions on {}-{}; {} turn{}, {}\n\n", r.scale_lo, r.scale_hi,
+std::string smp_text(const bargain::Scenario& s, const bargain::SmpResult& r) {
+  std::string out = "Model: smp (" + options_line(r.options) + ")\n";
+  out += fmt::format("Positions on {}-{}; {} turn{}, {}\n\n", r.scale_lo, r.scale_hi,
                      r.turns.size(), r.turns.size() == 1 ? "" : "s",
                      r.converged ? "settled" : "stopped at the turn limit");
   render::Table forecast({"Dimension", "Forecast", "Initial"});
@@ -100,8 +100,8 @@ void print_smp(std::ostream& out, const bargain::Scenario& s, const bargain::Smp
     }
     forecast.add_row({s.dimensions[k], fixed(r.forecast[k], 2), fixed(sw > 0 ? swx / sw : 0, 2)});
   }
-  out << forecast.to_text()
-      << "(Forecast: final positions weighted by capability x salience; Initial: the same mean "
+  out += forecast.to_text() +
+         "(Forecast: final positions weighted by capability x salience; Initial: the same mean "
          "of the input positions)\n";
   for (size_t k = 0; k < s.dimensions.size(); ++k) {
     std::vector<std::string> head = {"Actor", "Start"};
@@ -112,11 +112,11 @@ void print_smp(std::ostream& out, const bargain::Scenario& s, const bargain::Smp
       for (const auto& state : r.history) row.push_back(fixed(state[i][k], 1));
       pos.add_row(row);
     }
-    out << "\n" << s.dimensions[k] << ": positions after each turn\n" << pos.to_text();
+    out += "\n" + s.dimensions[k] + ": positions after each turn\n" + pos.to_text();
   }
   for (size_t t = 0; t < r.turns.size(); ++t) {
     const auto& turn = r.turns[t];
-    out << fmt::format("\nTurn {}: moved {} (ratio to turn one {})\n", t + 1,
+    out += fmt::format("\nTurn {}: moved {} (ratio to turn one {})\n", t + 1,
                        fixed(turn.distance, 4), fixed(turn.ratio, 4));
     render::Table tab(
         {"Actor", "Risk", "Challenges", "P(win)", "Gain", "Takes bargain", "Of", "P(bargain)"});
@@ -133,8 +133,9 @@ void print_smp(std::ostream& out, const bargain::Scenario& s, const bargain::Smp
                    c.target >= 0 ? fixed(c.expected_gain, 4) : std::string("-"), took,
                    std::to_string(a.options), fixed(a.probability, 4)});
     }
-    out << tab.to_text();
+    out += tab.to_text();
   }
+  return out;
 }
 
-}  // namespace lattice::cli
+}  // namespace lattice::views

@@ -1,12 +1,12 @@
 // Text and JSON of scenario cascades and simulations.
-#include "cli/scenario_cascade_output.h"
+#include "views/scenario_cascade_view.h"
 
 #include <fmt/format.h>
 
 #include "model/vocabulary.h"
 #include "render/table.h"
 
-namespace lattice::cli {
+namespace lattice::views {
 
 namespace {
 
@@ -181,4 +181,4 @@ std::string simulation_text(const model::Model& m, const scenario::SimulationRes
   return out;
 }
 
-}  // namespace lattice::cli
+}  // namespace lattice::views

@@ -1,5 +1,5 @@
-// Text and JSON of the cascades and simulations of `lattice scenario --cascade / --simulate N`
-// (JSON keys in docs/cli.md and docs/scenarios.md). Used by cmd_scenario.cpp only.
+// Views of the cascades and simulations of `lattice scenario --cascade / --simulate N`: text and
+// JSON (keys in docs/cli.md and docs/scenarios.md). Used by scenario_views.cpp.
 #pragma once
 
 #include <string>
@@ -10,7 +10,7 @@
 #include "scenario/cascade.h"
 #include "scenario/simulate.h"
 
-namespace lattice::cli {
+namespace lattice::views {
 
 // {"rounds": [...], "sides": {"attacker": [...], "defender": [...]}, "stop": "..."}
 nlohmann::json cascade_json(const model::Model& m, const scenario::CascadeResult& c);
@@ -26,4 +26,4 @@ nlohmann::json simulation_json(const model::Model& m, const scenario::Simulation
 std::string simulation_text(const model::Model& m, const scenario::SimulationResult& r,
                             const scenario::SimulationOptions& o);
 
-}  // namespace lattice::cli
+}  // namespace lattice::views

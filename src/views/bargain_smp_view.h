@@ -1,20 +1,20 @@
-// Output of `lattice bargain FILE --model smp`: the spatial model's forecast per dimension, the
+// Views of `lattice bargain FILE --method smp`: the spatial model's forecast per dimension, the
 // positions after every turn and what explains each turn (risk attitudes, challenges, bargains
-// taken), as text or as JSON (keys in docs/cli.md). Used by cmd_bargain.cpp only.
+// taken), as text or as JSON (keys in docs/cli.md). Used by bargain_views.cpp.
 #pragma once
 
-#include <ostream>
+#include <string>
 
 #include <nlohmann/json.hpp>
 
 #include "bargain/scenario.h"
 #include "bargain/smp.h"
 
-namespace lattice::cli {
+namespace lattice::views {
 
 // The JSON document of an SMP run (without the scenario, which the caller adds).
 nlohmann::json smp_json(const bargain::Scenario& s, const bargain::SmpResult& r);
 // The text report of an SMP run.
-void print_smp(std::ostream& out, const bargain::Scenario& s, const bargain::SmpResult& r);
+std::string smp_text(const bargain::Scenario& s, const bargain::SmpResult& r);
 
-}  // namespace lattice::cli
+}  // namespace lattice::views

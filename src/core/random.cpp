@@ -1,9 +1,9 @@
-// Portable seeded random numbers: splitmix64, uniform and normal transforms over mt19937_64.
-#include "bargain/random.h"
+// The one random number design (see random.h): splitmix64 streams over mt19937_64.
+#include "core/random.h"
 
 #include <cmath>
 
-namespace lattice::bargain {
+namespace lattice::core {
 
 std::uint64_t splitmix64(std::uint64_t state, std::uint64_t index) {
   std::uint64_t z = state + (index + 1) * 0x9E3779B97F4A7C15ULL;
@@ -33,4 +33,4 @@ double Random::normal() {
   return u * f;
 }
 
-}  // namespace lattice::bargain
+}  // namespace lattice::core
