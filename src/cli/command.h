@@ -69,8 +69,6 @@ void register_series(CLI::App& app, Context& ctx);
 void register_bloc(CLI::App& app, Context& ctx);
 void register_burden(CLI::App& app, Context& ctx);
 void register_check(CLI::App& app, Context& ctx);
-void register_bargain(CLI::App& app, Context& ctx);
-void register_scenario(CLI::App& app, Context& ctx);
 void register_queries(CLI::App& app, Context& ctx);
 
 // Runs the command line; returns the exit status.
