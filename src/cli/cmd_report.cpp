@@ -3,17 +3,15 @@
 #include <filesystem>
 #include <fstream>
 
-#include "agenda/agenda.h"
-#include "agenda/agreement.h"
 #include "cli/command.h"
-#include "corpus/corpus_db.h"
-#include "render/html_agenda.h"
+#include "query/agenda_query.h"
 #include "render/html_bargain.h"
 #include "render/html_claimcheck.h"
 #include "render/html_indicators.h"
 #include "render/html_latticework.h"
 #include "render/html_report.h"
 #include "render/html_scenario.h"
+#include "views/agenda_html.h"
 
 namespace lattice::cli {
 
@@ -34,28 +32,22 @@ void register_report(CLI::App& app, Context& ctx) {
     if (!m) return;
     auto day = day_of(o, ctx);
     if (!day) return;
-    // The agenda section: the model's recommendations, plus the corpus database's with --db.
-    std::optional<std::vector<corpus::StoredRecommendation>> recs;
-    std::optional<std::vector<corpus::StoredDocument>> docs;
-    std::string note = "The recommendations of the model's documents.";
+    // The agenda section: the model's recommendations, plus the corpus database's with --db (a
+    // database that cannot be read is an error here, not a note).
+    std::optional<query::CorpusRecommendations> corpus;
     if (!db_path.empty()) {
-      std::string error;
-      auto db = corpus::CorpusDb::open(db_path, &error, corpus::CorpusDb::OpenMode::kExisting);
-      if (db) recs = db->recommendations(&error);
-      if (db && recs) docs = db->documents(&error);
-      if (!db || !recs || !docs) {
-        ctx.err << "lattice: " << db_path << ": " << error << "\n";
+      try {
+        corpus = query::read_corpus_recommendations(db_path);
+      } catch (const std::exception& e) {
+        ctx.err << "lattice: " << e.what() << "\n";
         ctx.exit_code = kExitInvalid;
         return;
       }
-      note = "The recommendations of the model's documents and of " + db_path + ".";
     }
-    const extract::MentionFinder finder(*m);
-    const agenda::Agenda a = agenda::build_agenda(
-        agenda::collect_inputs(*m, recs ? &*recs : nullptr, docs ? &*docs : nullptr, {}), *m,
-        finder);
+    const query::AgendaResult agenda =
+        query::agenda_of({m, *day}, query::AgendaRequest{}, corpus ? &*corpus : nullptr);
     const std::vector<render::ReportSection> extra = {
-        {"agenda", "Agenda", render::html_agenda(a, agenda::agreement_table(a), *m, note)},
+        {"agenda", "Agenda", views::agenda_html(agenda)},
         {"latticework", "Latticework", render::latticework_section(*m, *day)},
         {"indicators", "Indicators", render::indicators_section(*m)},
         {"claim-checks", "Claim checks", render::claimcheck_section(*m)},

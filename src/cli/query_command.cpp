@@ -3,9 +3,12 @@
 
 #include <fmt/format.h>
 
+#include <unistd.h>
+
 #include <algorithm>
 #include <cctype>
 #include <exception>
+#include <iostream>
 #include <memory>
 
 #include "core/text.h"
@@ -19,6 +22,33 @@ namespace {
 struct CommandState {
   query::RawArgs raw;
   CommonOptions options;
+  bool jsonl = false;
+};
+
+// The progress of a query over several inputs as one line on a terminal ("[3/40] name"), erased
+// before the output is printed; silent when stderr is not a terminal.
+class TerminalProgress {
+ public:
+  explicit TerminalProgress(std::ostream& err)
+      : err_(err), enabled_(&err == &std::cerr && ::isatty(STDERR_FILENO)) {}
+  ~TerminalProgress() { clear(); }
+  std::function<void(size_t, size_t, std::string_view)> callback() {
+    if (!enabled_) return {};
+    return [this](size_t index, size_t total, std::string_view item) {
+      if (total < 2) return;
+      err_ << fmt::format("\r\033[K[{}/{}] {}", index + 1, total, item) << std::flush;
+      shown_ = true;
+    };
+  }
+  void clear() {
+    if (shown_) err_ << "\r\033[K" << std::flush;
+    shown_ = false;
+  }
+
+ private:
+  std::ostream& err_;
+  bool enabled_;
+  bool shown_ = false;
 };
 
 std::string help_of(const query::ParamInfo& p) {
@@ -44,8 +74,10 @@ std::string help_of(const query::ParamInfo& p) {
 void run_query(const query::Query& q, const CommandState& state, Context& ctx) {
   auto model = load_model_or_report(state.options, ctx);
   if (!model) return;
-  const query::Env env{model, core::Date::today().first_day()};
+  TerminalProgress progress(ctx.err);
+  const query::Env env{model, core::Date::today().first_day(), {}, progress.callback()};
   query::Answer answer = q.run(env, state.raw);
+  progress.clear();
   if (!answer.errors.empty()) {
     bool usage = false;
     for (const auto& e : answer.errors) {
@@ -66,9 +98,13 @@ void run_query(const query::Query& q, const CommandState& state, Context& ctx) {
     ctx.exit_code = kExitInvalid;
     return;
   }
-  const query::Format format = state.options.json  ? query::Format::kJson
-                               : state.options.csv ? query::Format::kCsv
-                                                   : query::Format::kText;
+  for (const auto& note : answer.remarks.notes) ctx.err << "lattice: " << note << "\n";
+  for (const auto& problem : answer.remarks.problems) ctx.err << "lattice: " << problem << "\n";
+  if (!answer.remarks.problems.empty()) ctx.exit_code = kExitInvalid;
+  const query::Format format = state.jsonl          ? query::Format::kJsonl
+                               : state.options.json ? query::Format::kJson
+                               : state.options.csv  ? query::Format::kCsv
+                                                    : query::Format::kText;
   try {
     ctx.out << answer.render(format);
   } catch (const std::exception& e) {
@@ -94,7 +130,12 @@ void add_query_command(CLI::App& app, Context& ctx, const query::Query& q) {
   auto state = std::make_shared<CommandState>();
   CLI::App* sub = app.add_subcommand(q.name, q.summary);
   for (const query::ParamInfo& p : q.params) {
-    const std::string flag = cli_spelling(p);
+    std::string flag = cli_spelling(p);
+    if (!p.alias.empty() && !p.positional) {
+      query::ParamInfo alias = p;
+      alias.name = p.alias;
+      flag += "," + cli_spelling(alias);
+    }
     const std::string name = p.name;
     if (p.type == "bool" && !p.positional) {
       sub->add_flag_callback(
@@ -120,6 +161,8 @@ void add_query_command(CLI::App& app, Context& ctx, const query::Query& q) {
   if (q.has(query::Format::kJson))
     sub->add_flag("--json", state->options.json, "JSON output (keys in docs/cli.md)");
   if (q.has(query::Format::kCsv)) sub->add_flag("--csv", state->options.csv, "CSV output");
+  if (q.has(query::Format::kJsonl))
+    sub->add_flag("--jsonl", state->jsonl, "One JSON object per line (keys in docs/cli.md)");
   sub->callback([&ctx, &q, state]() { run_query(q, *state, ctx); });
 }
 

@@ -100,6 +100,14 @@ std::optional<std::string> resolve_entity(const model::Model& model, std::string
   return std::nullopt;
 }
 
+std::optional<std::string> resolve_path(std::string_view text,
+                                        const std::filesystem::path& base_dir, std::string* out) {
+  if (text.empty()) return std::string("is an empty path");
+  const std::filesystem::path path(text);
+  *out = base_dir.empty() || path.is_absolute() ? std::string(text) : (base_dir / path).string();
+  return std::nullopt;
+}
+
 std::optional<std::string> check_range(double value, const ParamSpec& spec) {
   const bool low = spec.min && value < *spec.min, high = spec.max && value > *spec.max;
   if (!low && !high) return std::nullopt;

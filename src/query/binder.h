@@ -4,6 +4,7 @@
 // A Binder is used by one thread for one request.
 #pragma once
 
+#include <filesystem>
 #include <optional>
 #include <set>
 #include <string>
@@ -30,6 +31,10 @@ std::optional<std::string> parse_value(std::string_view text, core::Day& out);
 // returns the resolver's message.
 std::optional<std::string> resolve_entity(const model::Model& model, std::string_view text,
                                           model::EntityKind kind, std::string* id);
+// A path as given, or joined to base_dir when it is relative and base_dir is set; an empty
+// path is an error.
+std::optional<std::string> resolve_path(std::string_view text,
+                                        const std::filesystem::path& base_dir, std::string* out);
 // The range message "must be from MIN to MAX, not V" (or "at least MIN", "at most MAX").
 std::optional<std::string> check_range(double value, const ParamSpec& spec);
 
@@ -41,8 +46,15 @@ class Binder {
   void operator()(T& field, const ParamSpec& spec) {
     seen_.insert(std::string(spec.name));
     auto it = raw_.find(spec.name);
+    if (!spec.alias.empty()) {
+      seen_.insert(std::string(spec.alias));
+      if (it == raw_.end()) it = raw_.find(spec.alias);
+    }
     if (it == raw_.end() || it->second.empty()) {
       if (spec.required) add(spec, ParamError::Kind::kMissing, "is required");
+      if constexpr (std::is_same_v<T, Path>) {  // a default path starts where given ones do
+        if (!field.empty()) bind(field, {field.text}, spec);
+      }
       return;
     }
     bind(field, it->second, spec);
@@ -84,6 +96,9 @@ class Binder {
   void bind(std::string& f, const std::vector<std::string>& v, const ParamSpec&) { f = last(v); }
   void bind(core::Day& f, const std::vector<std::string>& v, const ParamSpec& s) {
     bind_scalar(f, last(v), s);
+  }
+  void bind(Path& f, const std::vector<std::string>& v, const ParamSpec& s) {
+    if (auto e = resolve_path(last(v), env_.base_dir, &f.text)) add(s, ParamError::Kind::kType, *e);
   }
   template <model::EntityKind K>
   void bind(EntityRef<K>& f, const std::vector<std::string>& v, const ParamSpec& s) {

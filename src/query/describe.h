@@ -24,6 +24,7 @@ class Describer {
     info.positional = spec.positional;
     info.min = spec.min;
     info.max = spec.max;
+    info.alias = std::string(spec.alias);
     describe(field, info);
     params_.push_back(std::move(info));
   }
@@ -50,6 +51,10 @@ class Describer {
     if (!f.empty()) i.default_value = f;
   }
   static void describe(const core::Day&, ParamInfo& i) { i.type = "date"; }
+  static void describe(const Path& f, ParamInfo& i) {
+    i.type = "path";
+    if (!f.empty()) i.default_value = f.text;
+  }
   template <model::EntityKind K>
   static void describe(const EntityRef<K>&, ParamInfo& i) {
     i.type = "entity";

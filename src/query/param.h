@@ -22,13 +22,15 @@ struct ParamSpec {
   bool required = false;
   bool positional = false;
   std::optional<double> min{}, max{};
-  std::string_view what{};  // for choices: the noun of the error message ("actor kind")
+  std::string_view what{};   // for choices: the noun of the error message ("actor kind")
+  std::string_view alias{};  // another accepted name (a second spelling: "organization")
 };
 
 // What a front end needs to offer and check one parameter; made from the spec and the field type.
 struct ParamInfo {
   std::string name, help;
-  std::string type;  // "bool", "integer", "number", "text", "date", "entity", "choice"
+  std::string type;   // "bool", "integer", "number", "text", "date", "entity", "choice", "path"
+  std::string alias;  // another accepted name; empty when there is none
   bool required = false, positional = false, repeated = false;
   nlohmann::json default_value;  // null when there is none
   std::optional<double> min, max;

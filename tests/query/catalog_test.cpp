@@ -14,8 +14,9 @@ namespace lattice::catalog {
 namespace {
 
 const query::Env& env() {
+  // Example paths are relative to the repository, as in docs/cli.md.
   static const query::Env e{lattice::testing::embedded_model_ptr(),
-                            core::Date::from_parts(2024, 6, 1).first_day()};
+                            core::Date::from_parts(2024, 6, 1).first_day(), LATTICE_SOURCE_DIR};
   return e;
 }
 

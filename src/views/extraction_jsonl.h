@@ -1,7 +1,7 @@
-// JSON of what extraction found in a document: one object per recommendation, claim and mention
-// (the records of `lattice extract --jsonl`, documented in docs/cli.md), in order of position.
-// Written directly rather than through a JSON tree: extraction output is large (a mention every
-// few words) and this is on the hot path of `extract` and `ingest`.
+// The JSON lines view of what extraction found in a document: one object per recommendation,
+// claim and mention (the records of `lattice extract --jsonl`, documented in docs/cli.md), in
+// order of position. Written directly rather than through a JSON tree: extraction output is
+// large (a mention every few words) and this is the hot path of `extract --jsonl`.
 #pragma once
 
 #include <string>
@@ -10,7 +10,7 @@
 #include "extract/extraction.h"
 #include "model/model.h"
 
-namespace lattice::render {
+namespace lattice::views {
 
 // The records of one document as JSON lines (each ending in "\n"), sorted by start (then
 // recommendation, claim, mention). doc.name is the document's name.
@@ -20,4 +20,4 @@ std::string extraction_jsonl(const text::TextDocument& doc, const extract::Extra
 // A JSON string literal for s (quotes included); s must be valid UTF-8.
 void append_json_string(std::string& out, std::string_view s);
 
-}  // namespace lattice::render
+}  // namespace lattice::views

@@ -1,5 +1,5 @@
 // HTML agenda section: items with SVG timelines and the agreement table.
-#include "render/html_agenda.h"
+#include "views/agenda_html.h"
 
 #include <fmt/format.h>
 
@@ -7,8 +7,10 @@
 
 #include "render/html.h"
 
-namespace lattice::render {
+namespace lattice::views {
 namespace {
+
+using render::html_escape;
 
 std::string esc(std::string_view s) {
   return html_escape(s);
@@ -58,8 +60,13 @@ std::string timeline(const agenda::AgendaItem& it, const std::vector<agenda::Age
 
 }  // namespace
 
-std::string html_agenda(const agenda::Agenda& a, const agenda::AgreementTable& table,
-                        const model::Model& m, const std::string& note, size_t min_size) {
+std::string agenda_html(const query::AgendaResult& r, size_t collapse_below) {
+  const agenda::Agenda& a = r.agenda;
+  const agenda::AgreementTable& table = r.agreement;
+  const model::Model& m = *r.model;
+  const std::string note =
+      r.db.empty() ? std::string("The recommendations of the model's documents.")
+                   : "The recommendations of the model's documents and of " + r.db + ".";
   int lo = 9999, hi = 0;
   for (const auto& in : a.inputs)
     if (in.year) {
@@ -79,7 +86,7 @@ std::string html_agenda(const agenda::Agenda& a, const agenda::AgreementTable& t
        "<th>organisations</th><th>asked</th><th>recommendations</th></tr>\n";
   std::vector<const agenda::AgendaItem*> small;
   for (const auto& it : a.items) {
-    if (it.members.size() < min_size) {
+    if (it.members.size() < collapse_below) {
       small.push_back(&it);
       continue;
     }
@@ -146,4 +153,4 @@ std::string html_agenda(const agenda::Agenda& a, const agenda::AgreementTable& t
   return h;
 }
 
-}  // namespace lattice::render
+}  // namespace lattice::views

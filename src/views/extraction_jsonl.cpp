@@ -1,5 +1,5 @@
 // Writes the JSON lines of an extraction.
-#include "render/extraction_json.h"
+#include "views/extraction_jsonl.h"
 
 #include <fmt/format.h>
 
@@ -7,7 +7,7 @@
 #include <cmath>
 #include <iterator>
 
-namespace lattice::render {
+namespace lattice::views {
 namespace {
 
 std::string_view span_text(const std::string& text, size_t start, size_t end) {
@@ -142,4 +142,4 @@ std::string extraction_jsonl(const text::TextDocument& doc, const extract::Extra
   return out;
 }
 
-}  // namespace lattice::render
+}  // namespace lattice::views
