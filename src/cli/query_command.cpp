@@ -5,7 +5,9 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdio>
 #include <exception>
+#include <fstream>
 #include <memory>
 
 #include "core/text.h"
@@ -41,6 +43,45 @@ std::string help_of(const query::ParamInfo& p) {
   return help;
 }
 
+// Writes text to path through a temporary file, so that a failure leaves nothing half-written.
+bool write_file_atomically(const std::string& path, const std::string& text, std::string* error) {
+  const std::string tmp = path + ".tmp";
+  {
+    std::ofstream out(tmp, std::ios::binary);
+    if (!out || !(out << text) || !out.flush()) {
+      *error = "cannot write " + tmp;
+      std::remove(tmp.c_str());
+      return false;
+    }
+  }
+  if (std::rename(tmp.c_str(), path.c_str()) != 0) {
+    *error = "cannot rename " + tmp + " to " + path;
+    std::remove(tmp.c_str());
+    return false;
+  }
+  return true;
+}
+
+// Writes the files the request's path parameters with ParamSpec::writes name; false (the error
+// printed, exit 1) when one cannot be written.
+bool write_files(const query::Query& q, const CommandState& state, const query::Answer& answer,
+                 Context& ctx) {
+  for (const query::ParamInfo& p : q.params) {
+    if (p.writes.empty()) continue;
+    const auto it = state.raw.find(p.name);
+    const auto format = query::format_named(p.writes);
+    if (it == state.raw.end() || it->second.empty() || it->second.back().empty() || !format)
+      continue;
+    std::string error;
+    if (!write_file_atomically(it->second.back(), answer.render(*format), &error)) {
+      ctx.err << "lattice: " << error << "\n";
+      ctx.exit_code = kExitInvalid;
+      return false;
+    }
+  }
+  return true;
+}
+
 void run_query(const query::Query& q, const CommandState& state, Context& ctx) {
   auto model = load_model_or_report(state.options, ctx);
   if (!model) return;
@@ -69,7 +110,11 @@ void run_query(const query::Query& q, const CommandState& state, Context& ctx) {
   const query::Format format = state.options.json  ? query::Format::kJson
                                : state.options.csv ? query::Format::kCsv
                                                    : query::Format::kText;
+  // Skipped inputs are errors (exit 1), but the rest of the result is still shown.
+  for (const auto& problem : answer.problems) ctx.err << "lattice: " << problem << "\n";
+  if (!answer.problems.empty()) ctx.exit_code = kExitInvalid;
   try {
+    if (!write_files(q, state, answer, ctx)) return;
     ctx.out << answer.render(format);
   } catch (const std::exception& e) {
     ctx.err << "lattice: " << q.name << ": " << e.what() << "\n";

@@ -4,6 +4,7 @@
 // A Binder is used by one thread for one request.
 #pragma once
 
+#include <filesystem>
 #include <optional>
 #include <set>
 #include <string>
@@ -82,6 +83,11 @@ class Binder {
     bind_scalar(f, last(v), s);
   }
   void bind(std::string& f, const std::vector<std::string>& v, const ParamSpec&) { f = last(v); }
+  // A path is taken as written: whether it exists is the analysis's concern (it names the file
+  // in its error).
+  void bind(std::filesystem::path& f, const std::vector<std::string>& v, const ParamSpec&) {
+    f = last(v);
+  }
   void bind(core::Day& f, const std::vector<std::string>& v, const ParamSpec& s) {
     bind_scalar(f, last(v), s);
   }

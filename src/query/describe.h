@@ -2,6 +2,7 @@
 // into a ParamInfo (type, default, range, choices), run once per query when the catalog is built.
 #pragma once
 
+#include <filesystem>
 #include <string>
 #include <type_traits>
 #include <vector>
@@ -24,6 +25,7 @@ class Describer {
     info.positional = spec.positional;
     info.min = spec.min;
     info.max = spec.max;
+    info.writes = std::string(spec.writes);
     describe(field, info);
     params_.push_back(std::move(info));
   }
@@ -50,6 +52,10 @@ class Describer {
     if (!f.empty()) i.default_value = f;
   }
   static void describe(const core::Day&, ParamInfo& i) { i.type = "date"; }
+  static void describe(const std::filesystem::path& f, ParamInfo& i) {
+    i.type = "path";
+    if (!f.empty()) i.default_value = f.string();
+  }
   template <model::EntityKind K>
   static void describe(const EntityRef<K>&, ParamInfo& i) {
     i.type = "entity";

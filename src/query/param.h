@@ -23,17 +23,22 @@ struct ParamSpec {
   bool positional = false;
   std::optional<double> min{}, max{};
   std::string_view what{};  // for choices: the noun of the error message ("actor kind")
+  // For a path parameter naming a file the front end writes: the format written there
+  // ("graphml"). The query never writes; a front end that can write files renders that format
+  // and writes it to the path.
+  std::string_view writes{};
 };
 
 // What a front end needs to offer and check one parameter; made from the spec and the field type.
 struct ParamInfo {
   std::string name, help;
-  std::string type;  // "bool", "integer", "number", "text", "date", "entity", "choice"
+  std::string type;  // "bool", "integer", "number", "text", "date", "entity", "choice", "path"
   bool required = false, positional = false, repeated = false;
   nlohmann::json default_value;  // null when there is none
   std::optional<double> min, max;
   std::vector<std::string> choices;  // for "choice"
   std::string entity_kind;           // for "entity": actor, framework, place, ...
+  std::string writes;                // for "path": the format written to it, if any (ParamSpec)
 };
 
 // The raw text of a request: each parameter name with its values (several for a repeated

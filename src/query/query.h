@@ -15,16 +15,21 @@
 
 namespace lattice::query {
 
-// The views a result may have.
-enum class Format { kText, kJson, kCsv, kHtml };
-std::string_view format_name(Format f);  // "text", "json", "csv", "html"
+// The views a result may have. kGraphml is written to a file a path parameter names
+// (ParamSpec::writes), never printed.
+enum class Format { kText, kJson, kCsv, kHtml, kGraphml };
+std::string_view format_name(Format f);  // "text", "json", "csv", "html", "graphml"
+// The format of a name format_name() gives, or nullopt.
+std::optional<Format> format_named(std::string_view name);
 
 // The outcome of one run: errors (parameters that could not be bound), a failure (the analysis
 // threw: a message, exit status 1), or render(), which formats the result in any of the query's
-// formats.
+// formats. problems: inputs the analysis skipped (a file it could not read), each a message
+// naming the input; the result is still rendered, and the CLI exits with status 1.
 struct Answer {
   std::vector<ParamError> errors;
   std::optional<std::string> failure;
+  std::vector<std::string> problems;
   std::function<std::string(Format)> render;
 
   bool ok() const { return errors.empty() && !failure && render; }
