@@ -1,8 +1,14 @@
 // The catalog (see catalog.h): adding a query is one define() line here.
 #include "catalog/catalog.h"
 
+#include "query/alliance_queries.h"
+#include "query/claim_check_query.h"
 #include "query/define.h"
+#include "query/indicator_queries.h"
 #include "query/lookups.h"
+#include "views/alliance_views.h"
+#include "views/claim_check_views.h"
+#include "views/indicator_views.h"
 #include "views/lookups_views.h"
 
 namespace lattice::catalog {
@@ -28,6 +34,32 @@ const std::vector<query::Query>& queries() {
     q.push_back(define("summary",
                        "One-screen overview: entity counts and frameworks with member counts",
                        &query::summary, views::summary_views(), {{{"on", {"2024-06-01"}}}}));
+    // Historical alliance data (ATOP, COW) and indicator series.
+    q.push_back(define("alliances",
+                       "The alliance network of a year (ATOP 5.1 or COW v4.1, COW state system)",
+                       &query::alliance_network, views::alliances_views(),
+                       {{{"year", {"1960"}}, {"top", {"3"}}}}));
+    q.push_back(define("similarity",
+                       "Similarity of two states' alliance portfolios (S-scores, kappa, tau-b)",
+                       &query::similarity, views::similarity_views(),
+                       {{{"states", {"usa", "Japan"}}, {"year", {"2018"}}},
+                        {{"year", {"1816"}}, {"all", {"true"}}}}));
+    q.push_back(define("series", "An actor's values of an indicator, by year", &query::series,
+                       views::series_views(),
+                       {{{"indicator", {"milex_gdp"}}, {"actor", {"jpn"}}, {"from", {"2022"}}}}));
+    q.push_back(define(
+        "bloc", "A framework's total of an indicator and its share of the world, with what-ifs",
+        &query::bloc, views::bloc_views(),
+        {{{"framework", {"cptpp"}}, {"year", {"2019"}}, {"add", {"usa"}}}}));
+    q.push_back(define("burden",
+                       "Burden sharing among a framework's members and the Olson-Zeckhauser test",
+                       &query::burden, views::burden_views(),
+                       {{{"framework", {"quad"}}, {"year", {"2023"}}},
+                        {{"framework", {"quad"}}, {"from", {"2015"}}, {"to", {"2020"}}}}));
+    q.push_back(define("check",
+                       "Check the quantitative claims of documents against the indicator data",
+                       &query::check, views::check_views(),
+                       {{{"file", {"../shared/corpus/seeds/002_f1f0c03fea09e362.txt"}}}}));
     return q;
   }();
   return all;

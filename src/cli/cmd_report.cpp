@@ -7,13 +7,15 @@
 #include "agenda/agreement.h"
 #include "cli/command.h"
 #include "corpus/corpus_db.h"
+#include "query/claim_check_query.h"
+#include "query/indicator_queries.h"
 #include "render/html_agenda.h"
 #include "render/html_bargain.h"
-#include "render/html_claimcheck.h"
-#include "render/html_indicators.h"
 #include "render/html_latticework.h"
 #include "render/html_report.h"
 #include "render/html_scenario.h"
+#include "views/claim_check_views.h"
+#include "views/spending_charts_html.h"
 
 namespace lattice::cli {
 
@@ -54,11 +56,16 @@ void register_report(CLI::App& app, Context& ctx) {
     const agenda::Agenda a = agenda::build_agenda(
         agenda::collect_inputs(*m, recs ? &*recs : nullptr, docs ? &*docs : nullptr, {}), *m,
         finder);
+    const query::Env env{m, *day};
+    // Defense spending of the alliance's members and the other U.S. treaty allies in the region.
+    const query::SpendingChartsRequest spending{{"usa", "jpn", "kor", "aus", "phl"}};
     const std::vector<render::ReportSection> extra = {
         {"agenda", "Agenda", render::html_agenda(a, agenda::agreement_table(a), *m, note)},
         {"latticework", "Latticework", render::latticework_section(*m, *day)},
-        {"indicators", "Indicators", render::indicators_section(*m)},
-        {"claim-checks", "Claim checks", render::claimcheck_section(*m)},
+        {"indicators", "Indicators",
+         views::spending_charts_section(query::spending_charts(env, spending))},
+        {"claim-checks", "Claim checks",
+         views::claim_checks_section(query::model_document_checks(env))},
         {"scenarios", "Scenarios", render::scenario_section(*m, *day)},
         {"bargaining", "Bargaining", render::bargain_section(render::default_bargain_models())}};
     const std::string page = render::html_report(*m, *day, extra);

@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <regex>
 #include <set>
 
@@ -48,6 +49,8 @@ TEST(Catalog, EveryQueryIsDeclaredCompletely) {
 }
 
 TEST(Catalog, EveryExampleRunsInEveryFormat) {
+  // Files in examples are named relative to the repository root, as in docs/cli.md.
+  std::filesystem::current_path(LATTICE_SOURCE_DIR);
   for (const auto& q : queries()) {
     for (const auto& example : q.examples) {
       SCOPED_TRACE(q.name);

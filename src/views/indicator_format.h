@@ -5,7 +5,7 @@
 #include <optional>
 #include <string>
 
-namespace lattice::cli {
+namespace lattice::views {
 
 // A value in its unit for people: amounts (usd, persons, local currency) in thousands separators
 // with a bn / tn suffix when large; percents with two decimals; shares with six significant digits.
@@ -17,4 +17,4 @@ std::string plain_value(double v);
 // Percent with the given decimals ("12.34").
 std::string percent(double v, int decimals = 2);
 
-}  // namespace lattice::cli
+}  // namespace lattice::views

@@ -1,10 +1,10 @@
 // Number formatting for the indicator commands.
-#include "cli/indicator_format.h"
+#include "views/indicator_format.h"
 
 #include <cmath>
 #include <cstdio>
 
-namespace lattice::cli {
+namespace lattice::views {
 namespace {
 
 std::string fixed(double v, int decimals) {
@@ -60,4 +60,4 @@ std::string percent(double v, int decimals) {
   return fixed(v, decimals);
 }
 
-}  // namespace lattice::cli
+}  // namespace lattice::views

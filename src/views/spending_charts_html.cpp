@@ -1,5 +1,5 @@
 // Inline SVG line charts of military expenditure and its share of GDP for the report.
-#include "render/html_indicators.h"
+#include "views/spending_charts_html.h"
 
 #include <algorithm>
 #include <cmath>
@@ -9,7 +9,9 @@
 
 #include "render/html.h"
 
-namespace lattice::render {
+namespace lattice::views {
+
+using render::html_escape;
 namespace {
 
 struct Line {
@@ -17,12 +19,10 @@ struct Line {
   std::map<int, double> points;  // year -> value
 };
 
-const std::vector<std::pair<std::string, std::string>>& actors_and_colors() {
-  static const std::vector<std::pair<std::string, std::string>> v = {{"usa", "#1f4e9c"},
-                                                                     {"jpn", "#c0392b"},
-                                                                     {"kor", "#27ae60"},
-                                                                     {"aus", "#d68910"},
-                                                                     {"phl", "#7d3c98"}};
+// The colours of the lines, in order (the palette repeats past its end).
+const std::vector<std::string>& palette() {
+  static const std::vector<std::string> v = {"#1f4e9c", "#c0392b", "#27ae60", "#d68910",
+                                             "#7d3c98", "#17a589", "#884ea0", "#5d6d7e"};
   return v;
 }
 
@@ -114,43 +114,23 @@ std::string chart(const std::string& title, const std::string& y_label,
 
 }  // namespace
 
-std::string indicators_section(const model::Model& m) {
+std::string spending_charts_section(const query::SpendingChartsResult& r) {
   std::vector<Line> milex, share;
-  for (const auto& [id, color] : actors_and_colors()) {
-    const model::Actor* a = m.actor(id);
-    const std::string name = a ? a->name : id;
-    milex.push_back({id, name, color, {}});
-    share.push_back({id, name, color, {}});
-  }
-  auto line_of = [](std::vector<Line>& v, const std::string& id) -> Line* {
-    for (auto& l : v)
-      if (l.actor == id) return &l;
-    return nullptr;
-  };
-  std::map<std::string, std::map<int, double>> gdp;
-  for (const auto& v : m.data().series) {
-    if (v.indicator == "milex") {
-      if (Line* l = line_of(milex, v.actor)) l->points[v.year] = v.value;
-    } else if (v.indicator == "milex_gdp") {
-      if (Line* l = line_of(share, v.actor)) l->points[v.year] = v.value;
-    } else if (v.indicator == "gdp") {
-      gdp[v.actor][v.year] = v.value;
-    }
+  for (size_t i = 0; i < r.lines.size(); ++i) {
+    const query::SpendingLine& l = r.lines[i];
+    const std::string& color = palette()[i % palette().size()];
+    milex.push_back({l.actor, l.name, color, l.milex});
+    share.push_back({l.actor, l.name, color, l.milex_gdp});
   }
   std::string s =
       "<section id=\"indicators\">\n<h2>Defense spending of the U.S. treaty allies</h2>\n";
-  bool any = false;
-  for (const auto& l : milex) any = any || !l.points.empty();
-  if (!any) return s + "<p>The model has no military expenditure series.</p>\n</section>\n";
+  if (!r.any_milex) return s + "<p>The model has no military expenditure series.</p>\n</section>\n";
   s += "<p>Military expenditure in current U.S. dollars and as a share of GDP for the members of "
        "the U.S.-Japan alliance (the United States and Japan) and the other U.S. treaty allies in "
        "the region (South Korea, Australia, the Philippines). Source: SIPRI Military Expenditure "
        "Database (data set <code>sipri_milex</code>); gaps are years SIPRI has no figure for. "
        "<code>lattice series milex jpn</code> and <code>lattice burden</code> give the "
        "numbers.</p>\n";
-  // Restrict the first chart to 1988 onwards, where SIPRI's coverage is complete for the five.
-  for (auto& l : milex) l.points.erase(l.points.begin(), l.points.lower_bound(1988));
-  for (auto& l : share) l.points.erase(l.points.begin(), l.points.lower_bound(1988));
   s += chart("Military expenditure, current US$ billions (SIPRI)", "US$ billions", milex, 1e9, 0);
   s += chart("Military expenditure, percent of GDP (SIPRI)", "percent of GDP", share, 1, 1);
   // Latest values table.
@@ -162,14 +142,15 @@ std::string indicators_section(const model::Model& m) {
     if (l.points.empty()) continue;
     const auto& [yr, v] = *l.points.rbegin();
     auto sh = share[i].points.find(yr);
-    auto g = gdp[l.actor].find(yr);
+    const auto& gdp = r.lines[i].gdp;
+    auto g = gdp.find(yr);
     s += "<tr><td>" + html_escape(l.name) + "</td><td>" + std::to_string(yr) + "</td><td>" +
          num(v / 1e9, 1) + "</td><td>" +
          (sh != share[i].points.end() ? num(sh->second, 2) : std::string("-")) + "</td><td>" +
-         (g != gdp[l.actor].end() ? num(g->second / 1e9, 0) : std::string("-")) + "</td></tr>\n";
+         (g != gdp.end() ? num(g->second / 1e9, 0) : std::string("-")) + "</td></tr>\n";
   }
   s += "</tbody></table>\n</section>\n";
   return s;
 }
 
-}  // namespace lattice::render
+}  // namespace lattice::views
