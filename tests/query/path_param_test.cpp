@@ -78,7 +78,8 @@ TEST(PathParam, IsDescribedAsAPathWithItsDefaultAndWhatIsWrittenThere) {
 TEST(PathParam, IsBoundAsWrittenWithoutTouchingTheDisk) {
   const Env e = env();
   FileRequest r;
-  Binder b({{"inputs", {"a b.txt", "/no/such/dir/x.pdf"}}, {"out", {"net.graphml"}}}, e);
+  const RawArgs raw = {{"inputs", {"a b.txt", "/no/such/dir/x.pdf"}}, {"out", {"net.graphml"}}};
+  Binder b(raw, e);
   r.visit(b);
   EXPECT_TRUE(b.finish().empty());
   ASSERT_EQ(r.inputs.size(), 2u);
