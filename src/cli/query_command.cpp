@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <cctype>
 #include <exception>
+#include <filesystem>
+#include <fstream>
 #include <memory>
 
 #include "core/text.h"
@@ -41,6 +43,56 @@ std::string help_of(const query::ParamInfo& p) {
   return help;
 }
 
+// Writes text to path through a temporary file and a rename, so a failure never leaves half a
+// file; on failure prints an error, sets exit status 1 and returns false.
+bool write_whole(const std::string& path, const std::string& text, Context& ctx) {
+  namespace fs = std::filesystem;
+  const std::string tmp = path + ".tmp";
+  {
+    std::ofstream f(tmp, std::ios::binary);
+    f << text;
+    f.close();
+    if (!f) {
+      ctx.err << "lattice: cannot write " << path << "\n";
+      ctx.exit_code = kExitInvalid;
+      std::error_code ignored;
+      fs::remove(tmp, ignored);
+      return false;
+    }
+  }
+  std::error_code ec;
+  fs::rename(tmp, path, ec);
+  if (ec) {
+    ctx.err << "lattice: cannot write " << path << ": " << ec.message() << "\n";
+    ctx.exit_code = kExitInvalid;
+    fs::remove(tmp, ec);
+    return false;
+  }
+  return true;
+}
+
+// Writes the files the request named, one "wrote" line per export; false after an error.
+bool write_exports(const std::vector<query::Export>& exports, Context& ctx) {
+  for (const query::Export& e : exports) {
+    if (!e.folder.empty()) {
+      std::error_code ec;
+      std::filesystem::create_directories(e.folder, ec);
+      if (ec) {
+        ctx.err << "lattice: cannot create " << e.folder << ": " << ec.message() << "\n";
+        ctx.exit_code = kExitInvalid;
+        return false;
+      }
+    }
+    std::vector<std::string> paths;
+    for (const query::ExportFile& f : e.files) {
+      if (!write_whole(f.path, f.content, ctx)) return false;
+      paths.push_back(f.path);
+    }
+    if (!paths.empty()) ctx.err << "lattice: wrote " << core::join(paths, " and ") << "\n";
+  }
+  return true;
+}
+
 void run_query(const query::Query& q, const CommandState& state, Context& ctx) {
   auto model = load_model_or_report(state.options, ctx);
   if (!model) return;
@@ -70,6 +122,7 @@ void run_query(const query::Query& q, const CommandState& state, Context& ctx) {
                                : state.options.csv ? query::Format::kCsv
                                                    : query::Format::kText;
   try {
+    if (answer.exports && !write_exports(answer.exports(), ctx)) return;
     ctx.out << answer.render(format);
   } catch (const std::exception& e) {
     ctx.err << "lattice: " << q.name << ": " << e.what() << "\n";
@@ -113,6 +166,18 @@ void add_query_command(CLI::App& app, Context& ctx, const query::Query& q) {
           flag, [state, name](const std::string& value) { state->raw[name] = {value}; },
           help_of(p));
       if (p.required) opt->required();
+    }
+    if (!p.old_cli_name.empty() && !p.positional && !p.repeated && p.type != "bool") {
+      const std::string old_flag = "--" + p.old_cli_name;
+      sub->add_option_function<std::string>(
+             old_flag,
+             [state, name, old_flag, flag, &ctx](const std::string& value) {
+               ctx.err << "lattice: " << old_flag << " is now spelled " << flag
+                       << "; the old spelling still works for a while\n";
+               state->raw[name] = {value};
+             },
+             "Old spelling of " + flag)
+          ->group("");  // hidden from --help
     }
   }
   sub->add_option("--model", state->options.model_dir,

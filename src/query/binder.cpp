@@ -110,6 +110,17 @@ std::optional<std::string> check_range(double value, const ParamSpec& spec) {
   return "must be at most " + num(*spec.max) + ", not " + num(value);
 }
 
+std::vector<std::string> Binder::split_items(const std::vector<std::string>& values,
+                                             char separator) {
+  std::vector<std::string> items;
+  for (const auto& value : values)
+    for (const auto& item : core::split(value, separator)) {
+      const std::string_view trimmed = core::trim(item);
+      if (!trimmed.empty()) items.emplace_back(trimmed);
+    }
+  return items;
+}
+
 std::vector<ParamError> Binder::finish() {
   for (const auto& [name, values] : raw_) {
     if (seen_.count(name)) continue;

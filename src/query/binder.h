@@ -42,7 +42,20 @@ class Binder {
     seen_.insert(std::string(spec.name));
     auto it = raw_.find(spec.name);
     if (it == raw_.end() || it->second.empty()) {
-      if (spec.required) add(spec, ParamError::Kind::kMissing, "is required");
+      if (spec.required) {
+        add(spec, ParamError::Kind::kMissing, "is required");
+      } else {
+        resolve_default(field, spec);
+      }
+      return;
+    }
+    if (spec.separator) {
+      const std::vector<std::string> items = split_items(it->second, spec.separator);
+      if (items.empty()) {
+        add(spec, ParamError::Kind::kMissing, "lists no item");
+        return;
+      }
+      bind(field, items, spec);
       return;
     }
     bind(field, it->second, spec);
@@ -56,6 +69,22 @@ class Binder {
     errors_.push_back({std::string(spec.name), kind, std::move(message)});
   }
   const std::string& last(const std::vector<std::string>& values) { return values.back(); }
+  // Every value split at separator, items trimmed, empty items dropped.
+  static std::vector<std::string> split_items(const std::vector<std::string>& values,
+                                              char separator);
+
+  // A default entity (a request field initialised with a name) is resolved like a given one, so
+  // the analysis always sees ids; other defaults are used as they are.
+  template <class T>
+  void resolve_default(T&, const ParamSpec&) {}
+  template <model::EntityKind K>
+  void resolve_default(EntityRef<K>& f, const ParamSpec& s) {
+    if (!f.text.empty() && f.id.empty()) bind(f, std::vector<std::string>{f.text}, s);
+  }
+  template <model::EntityKind K>
+  void resolve_default(std::vector<EntityRef<K>>& f, const ParamSpec& s) {
+    for (auto& e : f) resolve_default(e, s);
+  }
 
   template <class T>
   void bind_scalar(T& field, const std::string& text, const ParamSpec& spec) {
@@ -82,6 +111,7 @@ class Binder {
     bind_scalar(f, last(v), s);
   }
   void bind(std::string& f, const std::vector<std::string>& v, const ParamSpec&) { f = last(v); }
+  void bind(FilePath& f, const std::vector<std::string>& v, const ParamSpec&) { f.path = last(v); }
   void bind(core::Day& f, const std::vector<std::string>& v, const ParamSpec& s) {
     bind_scalar(f, last(v), s);
   }

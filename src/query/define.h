@@ -20,13 +20,15 @@ namespace lattice::query {
 
 // The views of one result type; a view left empty is a format the query does not offer.
 // json: the value of `--json` (printed with two-space indent); text: the human table; csv: the
-// spreadsheet table; html: a fragment for the report.
+// spreadsheet table; html: a fragment for the report; exports: the files the request named
+// (GraphML, CSV folders), written by the front end.
 template <class Result>
 struct Views {
   std::function<nlohmann::json(const Result&)> json;
   std::function<std::string(const Result&)> text;
   std::function<std::string(const Result&)> csv;
   std::function<std::string(const Result&)> html;
+  std::function<std::vector<Export>(const Result&)> exports;
 };
 
 // A request type may check rules across fields after binding.
@@ -76,6 +78,9 @@ Query define(std::string name, std::string summary, Result (*analysis)(const Env
             return views.html ? views.html(*result) : std::string();
         }
         return std::string();
+      };
+      answer.exports = [result, views]() -> std::vector<Export> {
+        return views.exports ? views.exports(*result) : std::vector<Export>();
       };
     } catch (const std::exception& e) {
       answer.failure = e.what();

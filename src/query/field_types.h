@@ -1,6 +1,6 @@
 // The field types a request may hold beyond plain scalars: an entity named by the user (kept as
-// written and as the id it resolved to) and a choice among the names of a model vocabulary.
-// Plain values.
+// written and as the id it resolved to), a choice among the names of a model vocabulary, and a
+// file path (where a front end writes an export). Plain values.
 #pragma once
 
 #include <optional>
@@ -16,6 +16,12 @@ struct EntityRef {
   static constexpr model::EntityKind kKind = K;
   std::string text;  // as the user wrote it
   std::string id;    // the resolved id; empty until bound
+};
+
+// A path in the file system, typed "path" so that front ends can tell it from text (the CLI
+// writes there; a server may refuse it). The query itself never opens it.
+struct FilePath {
+  std::string path;  // empty: none given
 };
 
 }  // namespace lattice::query

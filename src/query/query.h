@@ -19,13 +19,24 @@ namespace lattice::query {
 enum class Format { kText, kJson, kCsv, kHtml };
 std::string_view format_name(Format f);  // "text", "json", "csv", "html"
 
+// Files a result is written to because the request named paths (--graphml FILE): each export is
+// one group of files reported together, written into folder (created first when not empty).
+struct ExportFile {
+  std::string path, content;
+};
+struct Export {
+  std::string folder;
+  std::vector<ExportFile> files;
+};
+
 // The outcome of one run: errors (parameters that could not be bound), a failure (the analysis
 // threw: a message, exit status 1), or render(), which formats the result in any of the query's
-// formats.
+// formats, and exports(), the files the request asked for (none for most queries).
 struct Answer {
   std::vector<ParamError> errors;
   std::optional<std::string> failure;
   std::function<std::string(Format)> render;
+  std::function<std::vector<Export>()> exports;
 
   bool ok() const { return errors.empty() && !failure && render; }
 };

@@ -174,5 +174,77 @@ TEST(Describer, DescribesTypesDefaultsRangesAndChoices) {
   EXPECT_EQ(params[6].type, "text");
 }
 
+// Fields with defaults a user names as text: a list split at commas, entities given by default,
+// a file path.
+struct Listed {
+  std::vector<EntityRef<model::EntityKind::kActor>> actors = {{"United States", {}}, {"jpn", {}}};
+  EntityRef<model::EntityKind::kRegion> region{"indo_pacific", {}};
+  FilePath out;
+
+  template <class V>
+  void visit(V&& v) {
+    v(actors, {.name = "actors", .help = "Actors", .separator = ','});
+    v(region, {.name = "region", .help = "A region"});
+    v(out, {.name = "out", .help = "A file", .old_cli_name = "output"});
+  }
+};
+
+std::vector<ParamError> bind_listed(const RawArgs& raw, Listed* out) {
+  const Env env = embedded_env();
+  Binder b(raw, env);
+  out->visit(b);
+  return b.finish();
+}
+
+TEST(Binder, SplitsListsAtTheSeparator) {
+  Listed r;
+  ASSERT_TRUE(bind_listed({{"actors", {"usa , Japan,", "ROK"}}, {"out", {"a/b.txt"}}}, &r).empty());
+  ASSERT_EQ(r.actors.size(), 3u);
+  EXPECT_EQ(r.actors[0].id, "usa");
+  EXPECT_EQ(r.actors[1].text, "Japan");
+  EXPECT_EQ(r.actors[1].id, "jpn");
+  EXPECT_EQ(r.actors[2].id, "kor");
+  EXPECT_EQ(r.out.path, "a/b.txt");
+
+  Listed empty;
+  const auto errors = bind_listed({{"actors", {", ,"}}}, &empty);
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_EQ(errors[0].kind, ParamError::Kind::kMissing);
+  EXPECT_EQ(errors[0].message, "lists no item");
+}
+
+TEST(Binder, ResolvesDefaultEntitiesLikeGivenOnes) {
+  Listed r;
+  ASSERT_TRUE(bind_listed({}, &r).empty());
+  ASSERT_EQ(r.actors.size(), 2u);
+  EXPECT_EQ(r.actors[0].id, "usa");
+  EXPECT_EQ(r.actors[1].id, "jpn");
+  EXPECT_EQ(r.region.id, "indo_pacific");
+  EXPECT_TRUE(r.out.path.empty());
+
+  Listed broken;
+  broken.region.text = "nowhere";
+  const auto errors = bind_listed({}, &broken);
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_EQ(errors[0].parameter, "region");
+  EXPECT_EQ(errors[0].kind, ParamError::Kind::kNotFound);
+}
+
+TEST(Describer, DescribesListsDefaultEntitiesAndPaths) {
+  Listed defaults;
+  Describer d;
+  defaults.visit(d);
+  const auto params = d.take();
+  ASSERT_EQ(params.size(), 3u);
+  EXPECT_EQ(params[0].type, "entity");
+  EXPECT_TRUE(params[0].repeated);
+  EXPECT_EQ(params[0].separator, ',');
+  EXPECT_EQ(params[0].default_value, "United States,jpn");
+  EXPECT_EQ(params[1].default_value, "indo_pacific");
+  EXPECT_EQ(params[2].type, "path");
+  EXPECT_TRUE(params[2].default_value.is_null());
+  EXPECT_EQ(params[2].old_cli_name, "output");
+}
+
 }  // namespace
 }  // namespace lattice::query
