@@ -2,7 +2,9 @@
 #include "catalog/catalog.h"
 
 #include "query/define.h"
+#include "query/latticework_queries.h"
 #include "query/lookups.h"
+#include "views/latticework_views.h"
 #include "views/lookups_views.h"
 
 namespace lattice::catalog {
@@ -28,6 +30,27 @@ const std::vector<query::Query>& queries() {
     q.push_back(define("summary",
                        "One-screen overview: entity counts and frameworks with member counts",
                        &query::summary, views::summary_views(), {{{"on", {"2024-06-01"}}}}));
+    q.push_back(define("network",
+                       "The actor-framework network on a date and its weighted actor projection",
+                       &query::network, views::network_views(),
+                       {{{"on", {"2024-06-01"}}, {"top", {"5"}}},
+                        {{"on", {"1980-01-01"}}, {"include_global", {"true"}}}}));
+    q.push_back(define("overlap", "Overlap and redundancy of the frameworks in force on a date",
+                       &query::overlap, views::overlap_views(),
+                       {{{"on", {"2000-01-01"}}, {"top", {"3"}}}}));
+    q.push_back(define(
+        "coverage", "Frameworks binding a set of actors together, domain by domain, and the gaps",
+        &query::coverage, views::coverage_views(),
+        {{{"on", {"2024-06-01"}}, {"actors", {"usa,Japan,ROK"}}}}));
+    q.push_back(define("centrality",
+                       "Centrality of actors in the framework network, communities, nucleus test",
+                       &query::centrality, views::centrality_views(),
+                       {{{"on", {"2020-01-01"}}, {"pair", {"aus"}}, {"with", {"India"}}}}));
+    q.push_back(define("inclusivity",
+                       "How much of a region a framework includes, and who is left out",
+                       &query::inclusivity, views::inclusivity_views(),
+                       {{{"framework", {"quad"}}, {"on", {"2024-06-01"}}},
+                        {{"framework", {"rcep"}}, {"region", {"southeast_asia"}}}}));
     return q;
   }();
   return all;
