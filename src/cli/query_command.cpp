@@ -42,9 +42,12 @@ std::string help_of(const query::ParamInfo& p) {
 }
 
 void run_query(const query::Query& q, const CommandState& state, Context& ctx) {
-  auto model = load_model_or_report(state.options, ctx);
-  if (!model) return;
-  const query::Env env{model, core::Date::today().first_day()};
+  std::shared_ptr<const model::Model> model;
+  if (q.needs_model) {
+    model = load_model_or_report(state.options, ctx);
+    if (!model) return;
+  }
+  const query::Env env{model, core::Date::today().first_day(), state.options.model_dir};
   query::Answer answer = q.run(env, state.raw);
   if (!answer.errors.empty()) {
     bool usage = false;
@@ -74,7 +77,10 @@ void run_query(const query::Query& q, const CommandState& state, Context& ctx) {
   } catch (const std::exception& e) {
     ctx.err << "lattice: " << q.name << ": " << e.what() << "\n";
     ctx.exit_code = kExitInvalid;
+    return;
   }
+  if (format == query::Format::kText) ctx.err << answer.verdict.note;
+  if (answer.verdict.negative) ctx.exit_code = kExitInvalid;
 }
 
 }  // namespace

@@ -55,6 +55,10 @@ class Describer {
     i.type = "entity";
     i.entity_kind = std::string(model::entity_kind_name(K));
   }
+  static void describe(const AnyEntityRef&, ParamInfo& i) {
+    i.type = "entity";
+    i.entity_kind = "any";
+  }
   template <class E>
   requires std::is_enum_v<E>
   static void describe(const E&, ParamInfo& i) {
