@@ -4,35 +4,17 @@
 #include <fmt/format.h>
 
 #include <cmath>
-#include <filesystem>
-#include <fstream>
+
+#include "core/atomic_write.h"
 
 namespace lattice::cli {
 
 bool write_file_whole(const std::string& path, const std::string& text, Context& ctx) {
-  namespace fs = std::filesystem;
-  const std::string tmp = path + ".tmp";
-  {
-    std::ofstream f(tmp, std::ios::binary);
-    f << text;
-    f.close();
-    if (!f) {
-      ctx.err << "lattice: cannot write " << path << "\n";
-      ctx.exit_code = kExitInvalid;
-      std::error_code ignored;
-      fs::remove(tmp, ignored);
-      return false;
-    }
-  }
-  std::error_code ec;
-  fs::rename(tmp, path, ec);
-  if (ec) {
-    ctx.err << "lattice: cannot write " << path << ": " << ec.message() << "\n";
-    ctx.exit_code = kExitInvalid;
-    fs::remove(tmp, ec);
-    return false;
-  }
-  return true;
+  std::string error;
+  if (core::write_file_atomic(path, text, &error)) return true;
+  ctx.err << "lattice: " << error << "\n";
+  ctx.exit_code = kExitInvalid;
+  return false;
 }
 
 std::string fixed(double x, int digits) {
