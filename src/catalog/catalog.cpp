@@ -2,10 +2,14 @@
 #include "catalog/catalog.h"
 
 #include "query/define.h"
+#include "query/entity_queries.h"
 #include "query/latticework_queries.h"
 #include "query/lookups.h"
+#include "query/validate_query.h"
+#include "views/entity_views.h"
 #include "views/latticework_views.h"
 #include "views/lookups_views.h"
+#include "views/validate_views.h"
 
 namespace lattice::catalog {
 
@@ -13,6 +17,9 @@ const std::vector<query::Query>& queries() {
   static const std::vector<query::Query> all = [] {
     using query::define;
     std::vector<query::Query> q;
+    q.push_back(define("validate", "Check a model and report every problem", &query::validate,
+                       views::validate_views(), {{}}));
+    q.back().needs_model = false;
     q.push_back(define("members", "Members of a framework on a date", &query::members,
                        views::members_views(),
                        {{{"framework", {"quad"}}, {"on", {"2024-06-01"}}},
@@ -27,6 +34,11 @@ const std::vector<query::Query>& queries() {
                        {{{"kind", {"minilateral"}}, {"on", {"2024-06-01"}}}}));
     q.push_back(define("places", "List places, with their administration and claims on a date",
                        &query::places, views::places_views(), {{{"on", {"2024-06-01"}}}}));
+    q.push_back(define("show", "Everything known about one entity, with sources", &query::show,
+                       views::show_views(), {{{"id", {"jpn"}}}, {{"id", {"Senkaku Islands"}}}}));
+    q.push_back(define("resolve", "The entity a name stands for, ranked candidates",
+                       &query::resolve, views::resolve_views(),
+                       {{{"text", {"the Quad"}}}, {{"text", {"ROK"}}, {"kind", {"actor"}}}}));
     q.push_back(define("summary",
                        "One-screen overview: entity counts and frameworks with member counts",
                        &query::summary, views::summary_views(), {{{"on", {"2024-06-01"}}}}));

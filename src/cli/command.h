@@ -48,9 +48,6 @@ std::string resolve_or_report(const model::Model& m, const std::string& text,
 
 // Each command file defines one of these; app.cpp calls them all.
 using Registrar = void (*)(CLI::App& app, Context& ctx);
-void register_validate(CLI::App& app, Context& ctx);
-void register_show(CLI::App& app, Context& ctx);
-void register_resolve(CLI::App& app, Context& ctx);
 void register_report(CLI::App& app, Context& ctx);
 void register_text(CLI::App& app, Context& ctx);
 void register_extract(CLI::App& app, Context& ctx);

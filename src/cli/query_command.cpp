@@ -7,9 +7,9 @@
 #include <cctype>
 #include <exception>
 #include <filesystem>
-#include <fstream>
 #include <memory>
 
+#include "core/atomic_write.h"
 #include "core/text.h"
 
 namespace lattice::cli {
@@ -43,34 +43,6 @@ std::string help_of(const query::ParamInfo& p) {
   return help;
 }
 
-// Writes text to path through a temporary file and a rename, so a failure never leaves half a
-// file; on failure prints an error, sets exit status 1 and returns false.
-bool write_whole(const std::string& path, const std::string& text, Context& ctx) {
-  namespace fs = std::filesystem;
-  const std::string tmp = path + ".tmp";
-  {
-    std::ofstream f(tmp, std::ios::binary);
-    f << text;
-    f.close();
-    if (!f) {
-      ctx.err << "lattice: cannot write " << path << "\n";
-      ctx.exit_code = kExitInvalid;
-      std::error_code ignored;
-      fs::remove(tmp, ignored);
-      return false;
-    }
-  }
-  std::error_code ec;
-  fs::rename(tmp, path, ec);
-  if (ec) {
-    ctx.err << "lattice: cannot write " << path << ": " << ec.message() << "\n";
-    ctx.exit_code = kExitInvalid;
-    fs::remove(tmp, ec);
-    return false;
-  }
-  return true;
-}
-
 // Writes the files the request named, one "wrote" line per export; false after an error.
 bool write_exports(const std::vector<query::Export>& exports, Context& ctx) {
   for (const query::Export& e : exports) {
@@ -85,7 +57,12 @@ bool write_exports(const std::vector<query::Export>& exports, Context& ctx) {
     }
     std::vector<std::string> paths;
     for (const query::ExportFile& f : e.files) {
-      if (!write_whole(f.path, f.content, ctx)) return false;
+      std::string error;
+      if (!core::write_file_atomic(f.path, f.content, &error)) {
+        ctx.err << "lattice: " << error << "\n";
+        ctx.exit_code = kExitInvalid;
+        return false;
+      }
       paths.push_back(f.path);
     }
     if (!paths.empty()) ctx.err << "lattice: wrote " << core::join(paths, " and ") << "\n";
@@ -94,9 +71,12 @@ bool write_exports(const std::vector<query::Export>& exports, Context& ctx) {
 }
 
 void run_query(const query::Query& q, const CommandState& state, Context& ctx) {
-  auto model = load_model_or_report(state.options, ctx);
-  if (!model) return;
-  const query::Env env{model, core::Date::today().first_day()};
+  std::shared_ptr<const model::Model> model;
+  if (q.needs_model) {
+    model = load_model_or_report(state.options, ctx);
+    if (!model) return;
+  }
+  const query::Env env{model, core::Date::today().first_day(), state.options.model_dir};
   query::Answer answer = q.run(env, state.raw);
   if (!answer.errors.empty()) {
     bool usage = false;
@@ -127,7 +107,10 @@ void run_query(const query::Query& q, const CommandState& state, Context& ctx) {
   } catch (const std::exception& e) {
     ctx.err << "lattice: " << q.name << ": " << e.what() << "\n";
     ctx.exit_code = kExitInvalid;
+    return;
   }
+  if (format == query::Format::kText) ctx.err << answer.verdict.note;
+  if (answer.verdict.negative) ctx.exit_code = kExitInvalid;
 }
 
 }  // namespace

@@ -30,6 +30,12 @@ std::optional<std::string> parse_value(std::string_view text, core::Day& out);
 // returns the resolver's message.
 std::optional<std::string> resolve_entity(const model::Model& model, std::string_view text,
                                           model::EntityKind kind, std::string* id);
+// Resolves a name among entities of every kind; the message when it fits none ("nothing in the
+// model is called 'X' (did you mean 'Y'?)") or several ("'X' is ambiguous; it names a (actor) b
+// (place); use an id"), with *ambiguous telling which.
+std::optional<std::string> resolve_any_entity(const model::Model& model, std::string_view text,
+                                              AnyEntityRef* ref, bool* ambiguous);
+
 // The range message "must be from MIN to MAX, not V" (or "at least MIN", "at most MAX").
 std::optional<std::string> check_range(double value, const ParamSpec& spec);
 
@@ -120,6 +126,12 @@ class Binder {
     f.text = last(v);
     if (auto e = resolve_entity(*env_.model, f.text, K, &f.id))
       add(s, ParamError::Kind::kNotFound, *e);
+  }
+  void bind(AnyEntityRef& f, const std::vector<std::string>& v, const ParamSpec& s) {
+    f.text = last(v);
+    bool ambiguous = false;
+    if (auto e = resolve_any_entity(*env_.model, f.text, &f, &ambiguous))
+      add(s, ambiguous ? ParamError::Kind::kAmbiguous : ParamError::Kind::kNotFound, *e);
   }
   template <class E>
   requires std::is_enum_v<E>

@@ -29,6 +29,8 @@ struct Views {
   std::function<std::string(const Result&)> csv;
   std::function<std::string(const Result&)> html;
   std::function<std::vector<Export>(const Result&)> exports;
+  // Optional: whether the result is a negative answer, and its note (see Verdict).
+  std::function<Verdict(const Result&)> verdict;
 };
 
 // A request type may check rules across fields after binding.
@@ -66,6 +68,7 @@ Query define(std::string name, std::string summary, Result (*analysis)(const Env
     if (!answer.errors.empty()) return answer;
     try {
       auto result = std::make_shared<const Result>(analysis(env, request));
+      if (views.verdict) answer.verdict = views.verdict(*result);
       answer.render = [result, views](Format f) -> std::string {
         switch (f) {
           case Format::kJson:

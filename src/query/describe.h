@@ -63,6 +63,10 @@ class Describer {
     i.entity_kind = std::string(model::entity_kind_name(K));
     if (!f.text.empty()) i.default_value = f.text;
   }
+  static void describe(const AnyEntityRef&, ParamInfo& i) {
+    i.type = "entity";
+    i.entity_kind = "any";
+  }
   template <class E>
   requires std::is_enum_v<E>
   static void describe(const E&, ParamInfo& i) {

@@ -1,6 +1,6 @@
 // The field types a request may hold beyond plain scalars: an entity named by the user (kept as
-// written and as the id it resolved to), a choice among the names of a model vocabulary, and a
-// file path (where a front end writes an export). Plain values.
+// written and as the id it resolved to), of one kind or of any kind, a choice among the names of
+// a model vocabulary, and a file path (where a front end writes an export). Plain values.
 #pragma once
 
 #include <optional>
@@ -22,6 +22,13 @@ struct EntityRef {
 // writes there; a server may refuse it). The query itself never opens it.
 struct FilePath {
   std::string path;  // empty: none given
+};
+
+// An entity of any kind (`lattice show`): the name must fit exactly one entity of the model.
+struct AnyEntityRef {
+  std::string text;                                    // as the user wrote it
+  std::string id;                                      // the resolved id; empty until bound
+  model::EntityKind kind = model::EntityKind::kActor;  // the resolved entity's kind
 };
 
 }  // namespace lattice::query

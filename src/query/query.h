@@ -29,14 +29,25 @@ struct Export {
   std::vector<ExportFile> files;
 };
 
+// What a result says about itself beyond its views: whether it is a negative answer (a model
+// with errors, a name that fits nothing: exit status 1 on the CLI, though the views still print)
+// and a note for people reading text (the CLI writes it to stderr after the text view; JSON
+// carries the same facts in its keys).
+struct Verdict {
+  bool negative = false;
+  std::string note;  // "" or lines ending in '\n'
+};
+
 // The outcome of one run: errors (parameters that could not be bound), a failure (the analysis
 // threw: a message, exit status 1), or render(), which formats the result in any of the query's
-// formats, and exports(), the files the request asked for (none for most queries).
+// formats, with the result's verdict, and exports(), the files the request asked for (none for
+// most queries).
 struct Answer {
   std::vector<ParamError> errors;
   std::optional<std::string> failure;
   std::function<std::string(Format)> render;
   std::function<std::vector<Export>()> exports;
+  Verdict verdict;
 
   bool ok() const { return errors.empty() && !failure && render; }
 };
@@ -46,6 +57,9 @@ struct Query {
   std::vector<ParamInfo> params;
   std::vector<Format> formats;
   std::vector<RawArgs> examples;  // each runs on the embedded model in the catalog's tests
+  // False for a query about the model folder itself (validate): the front end does not load the
+  // model first; Env::model is then null and Env::model_dir names the folder.
+  bool needs_model = true;
   std::function<Answer(const Env&, const RawArgs&)> run;
 
   bool has(Format f) const;

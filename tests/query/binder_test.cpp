@@ -36,8 +36,8 @@ struct Everything {
 };
 
 Env embedded_env() {
-  return Env{lattice::testing::embedded_model_ptr(),
-             core::Date::from_parts(2024, 6, 1).first_day()};
+  return Env{lattice::testing::embedded_model_ptr(), core::Date::from_parts(2024, 6, 1).first_day(),
+             ""};
 }
 
 std::vector<ParamError> bind(const RawArgs& raw, Everything* out = nullptr) {
@@ -123,6 +123,47 @@ TEST(Binder, AnUnknownEntityIsNotAUsageError) {
   EXPECT_FALSE(errors[0].is_usage());
   EXPECT_NE(errors[0].message.find("unknown framework 'Quadd'"), std::string::npos)
       << errors[0].message;
+}
+
+// A request naming an entity of any kind.
+struct Any {
+  AnyEntityRef entity;
+  template <class V>
+  void visit(V&& v) {
+    v(entity, {.name = "id", .help = "Any entity", .required = true, .positional = true});
+  }
+};
+
+// An entity of any kind: one fit binds id and kind; no fit and several fits are model errors
+// (not usage errors) with the messages `lattice show` prints.
+TEST(Binder, AnyEntityBindsIdAndKindOrSaysWhy) {
+  const Env env = embedded_env();
+  const auto bind_any = [&](const std::string& text, Any* out) {
+    const RawArgs raw = {{"id", {text}}};  // the binder keeps a reference to it
+    Binder b(raw, env);
+    out->visit(b);
+    return b.finish();
+  };
+  Any senkaku;
+  EXPECT_TRUE(bind_any("Senkaku Islands", &senkaku).empty());
+  EXPECT_EQ(senkaku.entity.id, "senkaku_islands");
+  EXPECT_EQ(senkaku.entity.kind, model::EntityKind::kPlace);
+
+  Any nothing;
+  const auto none = bind_any("Qwxzy Plateau", &nothing);
+  ASSERT_EQ(none.size(), 1u);
+  EXPECT_EQ(none[0].kind, ParamError::Kind::kNotFound);
+  EXPECT_FALSE(none[0].is_usage());
+  EXPECT_EQ(none[0].message.rfind("nothing in the model is called 'Qwxzy Plateau'", 0), 0u)
+      << none[0].message;
+
+  Describer d;
+  Any defaults;
+  defaults.visit(d);
+  const auto params = d.take();
+  ASSERT_EQ(params.size(), 1u);
+  EXPECT_EQ(params[0].type, "entity");
+  EXPECT_EQ(params[0].entity_kind, "any");
 }
 
 TEST(Binder, ScalarParsersRejectPartialAndOverflowingText) {
