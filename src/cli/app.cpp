@@ -22,13 +22,13 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
     const char* query = nullptr;
   };
   static const std::array<Entry, 30> kCommands = {{
-      {register_validate},    {nullptr, "members"},    {nullptr, "memberships"},
+      {nullptr, "validate"},  {nullptr, "members"},    {nullptr, "memberships"},
       {nullptr, "actors"},    {nullptr, "frameworks"}, {nullptr, "places"},
-      {register_show},        {register_resolve},      {nullptr, "summary"},
+      {nullptr, "show"},      {nullptr, "resolve"},    {nullptr, "summary"},
       {register_report},      {register_text},         {register_extract},
       {register_score},       {register_ingest},       {register_search},
-      {register_agenda},      {register_network},      {register_overlap},
-      {register_coverage},    {register_centrality},   {register_inclusivity},
+      {register_agenda},      {nullptr, "network"},    {nullptr, "overlap"},
+      {nullptr, "coverage"},  {nullptr, "centrality"}, {nullptr, "inclusivity"},
       {nullptr, "alliances"}, {nullptr, "similarity"}, {nullptr, "series"},
       {nullptr, "bloc"},      {nullptr, "burden"},     {nullptr, "check"},
       {register_bargain},     {register_scenario},     {register_queries},

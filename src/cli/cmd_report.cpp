@@ -11,13 +11,29 @@
 #include "query/indicator_queries.h"
 #include "render/html_agenda.h"
 #include "render/html_bargain.h"
-#include "render/html_latticework.h"
 #include "render/html_report.h"
 #include "render/html_scenario.h"
 #include "views/claim_check_views.h"
+#include "views/latticework_html.h"
 #include "views/spending_charts_html.h"
 
 namespace lattice::cli {
+
+namespace {
+
+// The latticework section: the network, centrality, overlap and coverage queries on the day.
+std::string latticework_html(const query::Env& env) {
+  // Each request with its defaults (the date is env.today).
+  const query::NetworkRequest network;
+  const query::CentralityRequest centrality;
+  const query::OverlapRequest overlap;
+  const query::CoverageRequest coverage;
+  return views::latticework_section(query::network(env, network),
+                                    query::centrality(env, centrality),
+                                    query::overlap(env, overlap), query::coverage(env, coverage));
+}
+
+}  // namespace
 
 void register_report(CLI::App& app, Context& ctx) {
   static CommonOptions o;
@@ -61,7 +77,7 @@ void register_report(CLI::App& app, Context& ctx) {
     const query::SpendingChartsRequest spending{{"usa", "jpn", "kor", "aus", "phl"}};
     const std::vector<render::ReportSection> extra = {
         {"agenda", "Agenda", render::html_agenda(a, agenda::agreement_table(a), *m, note)},
-        {"latticework", "Latticework", render::latticework_section(*m, *day)},
+        {"latticework", "Latticework", latticework_html(env)},
         {"indicators", "Indicators",
          views::spending_charts_section(query::spending_charts(env, spending))},
         {"claim-checks", "Claim checks",

@@ -48,9 +48,6 @@ std::string resolve_or_report(const model::Model& m, const std::string& text,
 
 // Each command file defines one of these; app.cpp calls them all.
 using Registrar = void (*)(CLI::App& app, Context& ctx);
-void register_validate(CLI::App& app, Context& ctx);
-void register_show(CLI::App& app, Context& ctx);
-void register_resolve(CLI::App& app, Context& ctx);
 void register_report(CLI::App& app, Context& ctx);
 void register_text(CLI::App& app, Context& ctx);
 void register_extract(CLI::App& app, Context& ctx);
@@ -58,11 +55,6 @@ void register_score(CLI::App& app, Context& ctx);
 void register_ingest(CLI::App& app, Context& ctx);
 void register_search(CLI::App& app, Context& ctx);
 void register_agenda(CLI::App& app, Context& ctx);
-void register_network(CLI::App& app, Context& ctx);
-void register_overlap(CLI::App& app, Context& ctx);
-void register_coverage(CLI::App& app, Context& ctx);
-void register_centrality(CLI::App& app, Context& ctx);
-void register_inclusivity(CLI::App& app, Context& ctx);
 void register_bargain(CLI::App& app, Context& ctx);
 void register_scenario(CLI::App& app, Context& ctx);
 void register_queries(CLI::App& app, Context& ctx);

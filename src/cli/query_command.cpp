@@ -7,9 +7,10 @@
 #include <cctype>
 #include <cstdio>
 #include <exception>
-#include <fstream>
+#include <filesystem>
 #include <memory>
 
+#include "core/atomic_write.h"
 #include "core/text.h"
 
 namespace lattice::cli {
@@ -43,49 +44,40 @@ std::string help_of(const query::ParamInfo& p) {
   return help;
 }
 
-// Writes text to path through a temporary file, so that a failure leaves nothing half-written.
-bool write_file_atomically(const std::string& path, const std::string& text, std::string* error) {
-  const std::string tmp = path + ".tmp";
-  {
-    std::ofstream out(tmp, std::ios::binary);
-    if (!out || !(out << text) || !out.flush()) {
-      *error = "cannot write " + tmp;
-      std::remove(tmp.c_str());
-      return false;
+// Writes the files the request named, one "wrote" line per export; false after an error.
+bool write_exports(const std::vector<query::Export>& exports, Context& ctx) {
+  for (const query::Export& e : exports) {
+    if (!e.folder.empty()) {
+      std::error_code ec;
+      std::filesystem::create_directories(e.folder, ec);
+      if (ec) {
+        ctx.err << "lattice: cannot create " << e.folder << ": " << ec.message() << "\n";
+        ctx.exit_code = kExitInvalid;
+        return false;
+      }
     }
-  }
-  if (std::rename(tmp.c_str(), path.c_str()) != 0) {
-    *error = "cannot rename " + tmp + " to " + path;
-    std::remove(tmp.c_str());
-    return false;
-  }
-  return true;
-}
-
-// Writes the files the request's path parameters with ParamSpec::writes name; false (the error
-// printed, exit 1) when one cannot be written.
-bool write_files(const query::Query& q, const CommandState& state, const query::Answer& answer,
-                 Context& ctx) {
-  for (const query::ParamInfo& p : q.params) {
-    if (p.writes.empty()) continue;
-    const auto it = state.raw.find(p.name);
-    const auto format = query::format_named(p.writes);
-    if (it == state.raw.end() || it->second.empty() || it->second.back().empty() || !format)
-      continue;
-    std::string error;
-    if (!write_file_atomically(it->second.back(), answer.render(*format), &error)) {
-      ctx.err << "lattice: " << error << "\n";
-      ctx.exit_code = kExitInvalid;
-      return false;
+    std::vector<std::string> paths;
+    for (const query::ExportFile& f : e.files) {
+      std::string error;
+      if (!core::write_file_atomic(f.path, f.content, &error)) {
+        ctx.err << "lattice: " << error << "\n";
+        ctx.exit_code = kExitInvalid;
+        return false;
+      }
+      paths.push_back(f.path);
     }
+    if (!paths.empty()) ctx.err << "lattice: wrote " << core::join(paths, " and ") << "\n";
   }
   return true;
 }
 
 void run_query(const query::Query& q, const CommandState& state, Context& ctx) {
-  auto model = load_model_or_report(state.options, ctx);
-  if (!model) return;
-  const query::Env env{model, core::Date::today().first_day()};
+  std::shared_ptr<const model::Model> model;
+  if (q.needs_model) {
+    model = load_model_or_report(state.options, ctx);
+    if (!model) return;
+  }
+  const query::Env env{model, core::Date::today().first_day(), state.options.model_dir};
   query::Answer answer = q.run(env, state.raw);
   if (!answer.errors.empty()) {
     bool usage = false;
@@ -111,15 +103,19 @@ void run_query(const query::Query& q, const CommandState& state, Context& ctx) {
                                : state.options.csv ? query::Format::kCsv
                                                    : query::Format::kText;
   // Skipped inputs are errors (exit 1), but the rest of the result is still shown.
-  for (const auto& problem : answer.problems) ctx.err << "lattice: " << problem << "\n";
-  if (!answer.problems.empty()) ctx.exit_code = kExitInvalid;
+  for (const auto& note : answer.remarks.notes) ctx.err << "lattice: " << note << "\n";
+  for (const auto& problem : answer.remarks.problems) ctx.err << "lattice: " << problem << "\n";
+  if (!answer.remarks.problems.empty()) ctx.exit_code = kExitInvalid;
   try {
-    if (!write_files(q, state, answer, ctx)) return;
+    if (answer.exports && !write_exports(answer.exports(), ctx)) return;
     ctx.out << answer.render(format);
   } catch (const std::exception& e) {
     ctx.err << "lattice: " << q.name << ": " << e.what() << "\n";
     ctx.exit_code = kExitInvalid;
+    return;
   }
+  if (format == query::Format::kText) ctx.err << answer.verdict.note;
+  if (answer.verdict.negative) ctx.exit_code = kExitInvalid;
 }
 
 }  // namespace
@@ -158,6 +154,18 @@ void add_query_command(CLI::App& app, Context& ctx, const query::Query& q) {
           flag, [state, name](const std::string& value) { state->raw[name] = {value}; },
           help_of(p));
       if (p.required) opt->required();
+    }
+    if (!p.old_cli_name.empty() && !p.positional && !p.repeated && p.type != "bool") {
+      const std::string old_flag = "--" + p.old_cli_name;
+      sub->add_option_function<std::string>(
+             old_flag,
+             [state, name, old_flag, flag, &ctx](const std::string& value) {
+               ctx.err << "lattice: " << old_flag << " is now spelled " << flag
+                       << "; the old spelling still works for a while\n";
+               state->raw[name] = {value};
+             },
+             "Old spelling of " + flag)
+          ->group("");  // hidden from --help
     }
   }
   sub->add_option("--model", state->options.model_dir,

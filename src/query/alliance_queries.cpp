@@ -18,12 +18,12 @@ namespace {
 
 // Loads the dataset of the request's folder and source; throws with the data's errors (at most
 // 20, then a count) when it cannot be used.
-std::shared_ptr<const al::Dataset> load(const std::filesystem::path& data,
+std::shared_ptr<const al::Dataset> load(const Path& data,
                                         const std::string& source_text) {
   const auto source = al::parse_source(source_text);
   if (!source) throw std::runtime_error(check_alliance_source(source_text).at(0).message);
   core::Diagnostics diags;
-  const std::string dir = al::data_dir(data.string(), default_alliance_data_dir());
+  const std::string dir = al::data_dir(data.text, default_alliance_data_dir());
   auto d = al::load_dataset(dir, *source, diags);
   if (diags.has_errors() || !d) {
     std::string message =
@@ -107,7 +107,7 @@ AlliancesResult alliance_network(const Env&, const AlliancesRequest& request) {
   const size_t top = static_cast<size_t>(request.top);
   r.most_allied = leaders(r.metrics.degree, top);
   r.brokers = leaders(r.metrics.betweenness, top);
-  r.graphml_path = request.graphml.string();
+  r.graphml_path = request.graphml.text;
   return r;
 }
 

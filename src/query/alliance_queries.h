@@ -18,6 +18,7 @@
 #include "alliances/similarity.h"
 #include "alliances/year_network.h"
 #include "query/env.h"
+#include "query/field_types.h"
 #include "query/param.h"
 
 namespace lattice::query {
@@ -32,17 +33,16 @@ std::vector<ParamError> check_alliance_source(const std::string& source);
 struct AlliancesRequest {
   std::optional<int> year;  // required
   std::string source = "atop";
-  std::filesystem::path graphml;  // also write the network there (a front end writes it)
+  Path graphml;  // also write the network there (a front end writes it)
   int top = 10;
-  std::filesystem::path data;  // empty: $LATTICE_DATA, else default_alliance_data_dir()
+  Path data;  // empty: $LATTICE_DATA, else default_alliance_data_dir()
 
   template <class V>
   void visit(V&& v) {
     v(year, {.name = "year", .help = "Year (ATOP: 1816-2018; COW: 1816-2012)", .required = true});
     v(source, {.name = "source", .help = "atop or cow"});
     v(graphml, {.name = "graphml",
-                .help = "Also write the network as GraphML to FILE",
-                .writes = "graphml"});
+                .help = "Also write the network as GraphML to FILE"});
     v(top, {.name = "top", .help = "States listed by degree and betweenness", .min = 0});
     v(data, {.name = "data",
              .help = "Folder of the ATOP/COW CSV files (default: $LATTICE_DATA, else "
@@ -69,7 +69,7 @@ struct SimilarityRequest {
   std::optional<int> year;          // required
   std::string source = "atop";
   bool all = false;
-  std::filesystem::path data;
+  Path data;
 
   template <class V>
   void visit(V&& v) {

@@ -26,11 +26,11 @@ CheckResult check(const Env& env, const CheckRequest& request) {
   const indicators::IndicatorStore store(*env.model);
   CheckResult r;
   for (const auto& file : request.files) {
-    const std::string path = file.string();
+    const std::string& path = file.text;
     std::string error;
     const auto doc = text::read_text_document(path, &error);
     if (!doc) {
-      r.problems.push_back(path + ": " + error);
+      r.remarks.problems.push_back(path + ": " + error);
       continue;
     }
     r.documents.push_back(checks_of(*doc, finder, *env.model, store));

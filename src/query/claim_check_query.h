@@ -11,12 +11,14 @@
 
 #include "claimcheck/claim_check.h"
 #include "query/env.h"
+#include "query/field_types.h"
 #include "query/param.h"
+#include "query/query.h"
 
 namespace lattice::query {
 
 struct CheckRequest {
-  std::vector<std::filesystem::path> files;
+  std::vector<Path> files;
 
   template <class V>
   void visit(V&& v) {
@@ -37,7 +39,7 @@ struct DocumentChecks {
 
 struct CheckResult {
   std::vector<DocumentChecks> documents;  // in the order asked; unreadable ones left out
-  std::vector<std::string> problems;      // "PATH: reason" for each file that could not be read
+  Remarks remarks;  // problems: "PATH: reason" for each file that could not be read
 };
 
 CheckResult check(const Env& env, const CheckRequest& request);

@@ -20,15 +20,17 @@ namespace lattice::query {
 
 // The views of one result type; a view left empty is a format the query does not offer.
 // json: the value of `--json` (printed with two-space indent); text: the human table; csv: the
-// spreadsheet table; html: a fragment for the report; graphml: a network file (written where a
-// path parameter with ParamSpec::writes = "graphml" says).
+// spreadsheet table; html: a fragment for the report; exports: the files the request named
+// (GraphML, CSV folders), written by the front end.
 template <class Result>
 struct Views {
   std::function<nlohmann::json(const Result&)> json;
   std::function<std::string(const Result&)> text;
   std::function<std::string(const Result&)> csv;
   std::function<std::string(const Result&)> html;
-  std::function<std::string(const Result&)> graphml;
+  std::function<std::vector<Export>(const Result&)> exports;
+  // Optional: whether the result is a negative answer, and its note (see Verdict).
+  std::function<Verdict(const Result&)> verdict;
 };
 
 // A request type may check rules across fields after binding.
@@ -37,10 +39,10 @@ concept HasValidate = requires(const Request& r) {
   { r.validate() } -> std::same_as<std::vector<ParamError>>;
 };
 
-// A result may list inputs the analysis skipped (Answer::problems).
+// A result type may carry remarks for the user (see Remarks in query.h).
 template <class Result>
-concept HasProblems = requires(const Result& r) {
-  { r.problems } -> std::convertible_to<std::vector<std::string>>;
+concept HasRemarks = requires(const Result& r) {
+  { r.remarks } -> std::convertible_to<Remarks>;
 };
 
 template <class Request, class Result>
@@ -59,7 +61,6 @@ Query define(std::string name, std::string summary, Result (*analysis)(const Env
   if (views.json) q.formats.push_back(Format::kJson);
   if (views.csv) q.formats.push_back(Format::kCsv);
   if (views.html) q.formats.push_back(Format::kHtml);
-  if (views.graphml) q.formats.push_back(Format::kGraphml);
   q.examples = std::move(examples);
   q.run = [analysis, views = std::move(views)](const Env& env, const RawArgs& raw) -> Answer {
     Answer answer;
@@ -73,7 +74,8 @@ Query define(std::string name, std::string summary, Result (*analysis)(const Env
     if (!answer.errors.empty()) return answer;
     try {
       auto result = std::make_shared<const Result>(analysis(env, request));
-      if constexpr (HasProblems<Result>) answer.problems = result->problems;
+      if constexpr (HasRemarks<Result>) answer.remarks = result->remarks;
+      if (views.verdict) answer.verdict = views.verdict(*result);
       answer.render = [result, views](Format f) -> std::string {
         switch (f) {
           case Format::kJson:
@@ -84,10 +86,11 @@ Query define(std::string name, std::string summary, Result (*analysis)(const Env
             return views.csv ? views.csv(*result) : std::string();
           case Format::kHtml:
             return views.html ? views.html(*result) : std::string();
-          case Format::kGraphml:
-            return views.graphml ? views.graphml(*result) : std::string();
         }
         return std::string();
+      };
+      answer.exports = [result, views]() -> std::vector<Export> {
+        return views.exports ? views.exports(*result) : std::vector<Export>();
       };
     } catch (const std::exception& e) {
       answer.failure = e.what();

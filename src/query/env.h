@@ -4,6 +4,7 @@
 #pragma once
 
 #include <memory>
+#include <string>
 
 #include "core/date.h"
 #include "model/model.h"
@@ -11,8 +12,9 @@
 namespace lattice::query {
 
 struct Env {
-  std::shared_ptr<const model::Model> model;  // never null while a query runs
+  std::shared_ptr<const model::Model> model;  // null only for a query that loads it itself
   core::Day today;                            // the default of every date parameter
+  std::string model_dir;                      // where the model comes from; "" = embedded
 };
 
 }  // namespace lattice::query

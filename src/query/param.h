@@ -23,10 +23,12 @@ struct ParamSpec {
   bool positional = false;
   std::optional<double> min{}, max{};
   std::string_view what{};  // for choices: the noun of the error message ("actor kind")
-  // For a path parameter naming a file the front end writes: the format written there
-  // ("graphml"). The query never writes; a front end that can write files renders that format
-  // and writes it to the path.
-  std::string_view writes{};
+  // For a repeated parameter: each value may hold several items split at this character
+  // ("usa,jpn,kor"), spaces around items ignored, empty items dropped. 0: no splitting.
+  char separator = 0;
+  // An older CLI spelling still accepted (without the dashes: "csv" for --csv), with a note on
+  // stderr. Front ends other than the CLI ignore it.
+  std::string_view old_cli_name{};
 };
 
 // What a front end needs to offer and check one parameter; made from the spec and the field type.
@@ -38,7 +40,8 @@ struct ParamInfo {
   std::optional<double> min, max;
   std::vector<std::string> choices;  // for "choice"
   std::string entity_kind;           // for "entity": actor, framework, place, ...
-  std::string writes;                // for "path": the format written to it, if any (ParamSpec)
+  char separator = 0;                // see ParamSpec::separator
+  std::string old_cli_name;          // see ParamSpec::old_cli_name
 };
 
 // The raw text of a request: each parameter name with its values (several for a repeated

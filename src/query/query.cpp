@@ -15,16 +15,8 @@ std::string_view format_name(Format f) {
       return "csv";
     case Format::kHtml:
       return "html";
-    case Format::kGraphml:
-      return "graphml";
   }
   return "text";
-}
-
-std::optional<Format> format_named(std::string_view name) {
-  for (Format f : {Format::kText, Format::kJson, Format::kCsv, Format::kHtml, Format::kGraphml})
-    if (format_name(f) == name) return f;
-  return std::nullopt;
 }
 
 bool Query::has(Format f) const {

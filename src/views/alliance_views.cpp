@@ -107,7 +107,6 @@ std::string alliances_text(const query::AlliancesResult& r) {
   };
   list("Most allied states (degree; normalized = degree / (n - 1))", r.most_allied, false);
   list("Brokers (betweenness; normalized = / ((n - 1)(n - 2) / 2))", r.brokers, true);
-  if (!r.graphml_path.empty()) out += "\nwrote " + r.graphml_path + "\n";
   out += "\nData: " + d.alliances.path() + "; states: COW state system (2016)\n";
   return out;
 }
@@ -224,8 +223,11 @@ query::Views<query::AlliancesResult> alliances_views() {
   query::Views<query::AlliancesResult> v;
   v.json = alliances_json;
   v.text = alliances_text;
-  v.graphml = [](const query::AlliancesResult& r) {
-    return al::to_graphml(r.net, r.data->names, &r.data->capabilities);
+  v.exports = [](const query::AlliancesResult& r) {
+    std::vector<query::Export> e;
+    if (!r.graphml_path.empty())
+      e.push_back({"", {{r.graphml_path, al::to_graphml(r.net, r.data->names, &r.data->capabilities)}}});
+    return e;
   };
   return v;
 }

@@ -1,6 +1,6 @@
 // Path parameters (a file or folder the request names), the files a front end writes for a query
-// (ParamSpec::writes), the GraphML format and the problems a result reports while still being
-// shown: what the generated CLI needs for check, alliances and similarity.
+// (exports) and the problems a result reports while still being shown (Remarks): what the
+// generated CLI needs for check, alliances and similarity.
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -18,31 +18,33 @@ namespace lattice::query {
 namespace {
 
 struct FileRequest {
-  std::vector<std::filesystem::path> inputs;
-  std::filesystem::path out;
-  std::filesystem::path folder = "data";
+  std::vector<Path> inputs;
+  Path out;
+  Path folder{"data"};
 
   template <class V>
   void visit(V&& v) {
     v(inputs, {.name = "inputs", .help = "Files read", .positional = true});
-    v(out, {.name = "out", .help = "File written", .writes = "graphml"});
+    v(out, {.name = "out", .help = "File written"});
     v(folder, {.name = "folder", .help = "A folder"});
   }
 };
 
 struct FileResult {
   std::vector<std::string> read;
-  std::vector<std::string> problems;
+  std::string out;
+  Remarks remarks;
 };
 
 FileResult read_files(const Env&, const FileRequest& r) {
   FileResult out;
   for (const auto& p : r.inputs) {
-    if (p.string().find("missing") != std::string::npos)
-      out.problems.push_back(p.string() + ": cannot read");
+    if (p.text.find("missing") != std::string::npos)
+      out.remarks.problems.push_back(p.text + ": cannot read");
     else
-      out.read.push_back(p.string());
+      out.read.push_back(p.text);
   }
+  out.out = r.out.text;
   return out;
 }
 
@@ -50,7 +52,11 @@ Views<FileResult> file_views() {
   Views<FileResult> v;
   v.json = [](const FileResult& r) { return nlohmann::json(r.read); };
   v.text = [](const FileResult& r) { return std::to_string(r.read.size()) + " read\n"; };
-  v.graphml = [](const FileResult& r) { return "<graphml>" + std::to_string(r.read.size()); };
+  v.exports = [](const FileResult& r) {
+    std::vector<Export> e;
+    if (!r.out.empty()) e.push_back({"", {{r.out, "<graphml>" + std::to_string(r.read.size())}}});
+    return e;
+  };
   return v;
 }
 
@@ -58,20 +64,17 @@ Env env() {
   return {lattice::testing::embedded_model_ptr(), core::Date::from_parts(2024, 6, 1).first_day()};
 }
 
-TEST(PathParam, IsDescribedAsAPathWithItsDefaultAndWhatIsWrittenThere) {
+TEST(PathParam, IsDescribedAsAPathWithItsDefault) {
   const Query q = define("files", "Files", &read_files, file_views(), {});
   const ParamInfo* inputs = q.param("inputs");
   ASSERT_NE(inputs, nullptr);
   EXPECT_EQ(inputs->type, "path");
   EXPECT_TRUE(inputs->repeated);
-  EXPECT_TRUE(inputs->writes.empty());
   const ParamInfo* out = q.param("out");
   ASSERT_NE(out, nullptr);
   EXPECT_EQ(out->type, "path");
-  EXPECT_EQ(out->writes, "graphml");
   EXPECT_TRUE(out->default_value.is_null());
   EXPECT_EQ(q.param("folder")->default_value, "data");
-  EXPECT_TRUE(q.has(Format::kGraphml));
   EXPECT_FALSE(q.has(Format::kCsv));
 }
 
@@ -83,30 +86,28 @@ TEST(PathParam, IsBoundAsWrittenWithoutTouchingTheDisk) {
   r.visit(b);
   EXPECT_TRUE(b.finish().empty());
   ASSERT_EQ(r.inputs.size(), 2u);
-  EXPECT_EQ(r.inputs[0], std::filesystem::path("a b.txt"));
-  EXPECT_EQ(r.inputs[1], std::filesystem::path("/no/such/dir/x.pdf"));
-  EXPECT_EQ(r.out, std::filesystem::path("net.graphml"));
-  EXPECT_EQ(r.folder, std::filesystem::path("data"));
+  EXPECT_EQ(r.inputs[0].text, "a b.txt");
+  EXPECT_EQ(r.inputs[1].text, "/no/such/dir/x.pdf");
+  EXPECT_EQ(r.out.text, "net.graphml");
+  EXPECT_EQ(r.folder.text, "data");
 }
 
 TEST(PathParam, ProblemsOfTheResultReachTheAnswerAndTheResultIsStillRendered) {
   const Query q = define("files", "Files", &read_files, file_views(), {});
-  const Answer a = q.run(env(), {{"inputs", {"one.txt", "missing.txt", "two.txt"}}});
+  const RawArgs raw = {{"inputs", {"one.txt", "missing.txt", "two.txt"}}, {"out", {"n.graphml"}}};
+  const Answer a = q.run(env(), raw);
   ASSERT_TRUE(a.ok());
-  EXPECT_EQ(a.problems, std::vector<std::string>{"missing.txt: cannot read"});
+  EXPECT_EQ(a.remarks.problems, std::vector<std::string>{"missing.txt: cannot read"});
   EXPECT_EQ(a.render(Format::kText), "2 read\n");
-  EXPECT_EQ(a.render(Format::kGraphml), "<graphml>2");
+  const std::vector<Export> e = a.exports();
+  ASSERT_EQ(e.size(), 1u);
+  ASSERT_EQ(e[0].files.size(), 1u);
+  EXPECT_EQ(e[0].files[0].path, "n.graphml");
+  EXPECT_EQ(e[0].files[0].content, "<graphml>2");
 }
 
-TEST(Formats, NamesRoundTrip) {
-  for (Format f : {Format::kText, Format::kJson, Format::kCsv, Format::kHtml, Format::kGraphml})
-    EXPECT_EQ(format_named(format_name(f)), f);
-  EXPECT_EQ(format_name(Format::kGraphml), "graphml");
-  EXPECT_FALSE(format_named("xml").has_value());
-}
-
-// The generated CLI writes the file a `writes` parameter names, with the format it says, and
-// prints the command's view; an unwritable file is an error (exit 1) and nothing is printed.
+// The generated CLI writes the file an export names and prints the command's view, with a
+// "wrote" line on stderr; an unwritable file is an error (exit 1) and nothing is printed.
 TEST(PathParam, TheCliWritesTheFileOfAWritesParameter) {
   namespace fs = std::filesystem;
   const std::string data = lattice::testing::shared_dir() + "/data";
@@ -116,7 +117,7 @@ TEST(PathParam, TheCliWritesTheFileOfAWritesParameter) {
   const auto r = lattice::testing::run_cli(
       {"alliances", "--year", "1900", "--top", "1", "--graphml", file.string(), "--data", data});
   ASSERT_EQ(r.status, 0) << r.err;
-  EXPECT_NE(r.out.find("\nwrote " + file.string() + "\n"), std::string::npos) << r.out;
+  EXPECT_NE(r.err.find("lattice: wrote " + file.string() + "\n"), std::string::npos) << r.err;
   std::ifstream in(file);
   std::stringstream ss;
   ss << in.rdbuf();
@@ -129,7 +130,7 @@ TEST(PathParam, TheCliWritesTheFileOfAWritesParameter) {
       {"alliances", "--year", "1900", "--graphml", "/no/such/dir/x.graphml", "--data", data});
   EXPECT_EQ(bad.status, 1);
   EXPECT_EQ(bad.out, "");
-  EXPECT_NE(bad.err.find("cannot write /no/such/dir/x.graphml.tmp"), std::string::npos) << bad.err;
+  EXPECT_NE(bad.err.find("cannot write /no/such/dir/x.graphml"), std::string::npos) << bad.err;
 }
 
 TEST(PathParam, TheCatalogDescribesTheCommandsFilesAsPaths) {
@@ -140,7 +141,7 @@ TEST(PathParam, TheCatalogDescribesTheCommandsFilesAsPaths) {
   const Query* alliances = catalog::find("alliances");
   ASSERT_NE(alliances, nullptr);
   EXPECT_EQ(alliances->param("data")->type, "path");
-  EXPECT_EQ(alliances->param("graphml")->writes, "graphml");
+  EXPECT_EQ(alliances->param("graphml")->type, "path");
   EXPECT_EQ(catalog::find("similarity")->param("data")->type, "path");
 }
 

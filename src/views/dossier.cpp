@@ -1,14 +1,17 @@
-#include "render/dossier.h"
+// The dossier of one entity (see dossier.h).
+#include "views/dossier.h"
 
 #include <algorithm>
 
 #include "model/queries.h"
 #include "render/json_model.h"
 
-namespace lattice::render {
+namespace lattice::views {
 
 using namespace lattice::model;
 using nlohmann::json;
+using render::member_row_json;
+using render::to_json;
 
 namespace {
 
@@ -318,4 +321,4 @@ std::string dossier_text(const json& d) {
   return out;
 }
 
-}  // namespace lattice::render
+}  // namespace lattice::views

@@ -8,7 +8,7 @@
 
 #include "model/model.h"
 
-namespace lattice::render {
+namespace lattice::views {
 
 // The dossier of the entity with this id (which must exist). Keys: "kind", "entity" (the
 // entity's JSON form), "sources" (each source resolved to title, url, span) and "related"
@@ -17,4 +17,4 @@ nlohmann::json dossier(const model::Model& m, const std::string& id);
 // Human-readable rendering of a dossier.
 std::string dossier_text(const nlohmann::json& d);
 
-}  // namespace lattice::render
+}  // namespace lattice::views

@@ -1,28 +1,28 @@
-// HTML and SVG rendering of the latticework analytics for the report.
-#include "render/html_latticework.h"
+// HTML fragments of the latticework queries (see latticework_html.h).
+#include "views/latticework_html.h"
 
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <cmath>
 
-#include "latticework/coverage.h"
-#include "latticework/layout.h"
-#include "latticework/metrics.h"
-#include "latticework/networks.h"
-#include "latticework/nucleus.h"
-#include "latticework/overlap.h"
 #include "render/html.h"
 
-namespace lattice::render {
+namespace lattice::views {
 namespace {
+
+using render::html_escape;
 
 constexpr const char* kPalette[] = {"#1f77b4", "#d62728", "#2ca02c", "#9467bd",
                                     "#ff7f0e", "#8c564b", "#e377c2", "#17becf"};
 
-std::string network_svg(const model::Model& m, const latticework::Projection& p,
-                        const latticework::NetworkMetrics& metrics) {
-  const auto pos = latticework::layout(p.graph);
+}  // namespace
+
+std::string network_html(const query::NetworkResult& r) {
+  const model::Model& m = *r.model;
+  const latticework::Projection& p = r.projection;
+  const latticework::NetworkMetrics& metrics = r.metrics;
+  const auto& pos = r.positions;
   const double w = 860, h = 620, pad = 40;
   auto x = [&](size_t i) { return pad + pos[i].first * (w - 2 * pad); };
   auto y = [&](size_t i) { return pad + pos[i].second * (h - 2 * pad); };
@@ -55,7 +55,9 @@ std::string network_svg(const model::Model& m, const latticework::Projection& p,
   return s + "</svg>\n";
 }
 
-std::string heatmap(const latticework::OverlapResult& r, const model::Model& m) {
+std::string overlap_html(const query::OverlapResult& q) {
+  const latticework::OverlapResult& r = q.overlap;
+  const model::Model& m = *q.model;
   // Frameworks of three or more members, the ones whose overlap the reports discuss.
   std::vector<std::string> fs;
   for (const auto& id : r.frameworks) {
@@ -92,10 +94,21 @@ std::string heatmap(const latticework::OverlapResult& r, const model::Model& m) 
     }
     s += "</tr>\n";
   }
-  return s + "</table>\n";
+  s += "</table>\n";
+  if (!r.clusters.empty()) {
+    s += "<p>Clusters of redundant frameworks:</p>\n<ul>\n";
+    for (const auto& c : r.clusters) {
+      std::string list;
+      for (const auto& f : c) list += (list.empty() ? "" : ", ") + html_escape(f);
+      s += "<li>" + list + "</li>\n";
+    }
+    s += "</ul>\n";
+  }
+  return s;
 }
 
-std::string coverage_matrix(const latticework::CoverageResult& c) {
+std::string coverage_html(const query::CoverageResult& q) {
+  const latticework::CoverageResult& c = q.coverage;
   std::string s =
       "<table class=\"coverage\" style=\"border-collapse:collapse;font-size:12px\">\n"
       "<tr><th>domain</th>";
@@ -117,16 +130,15 @@ std::string coverage_matrix(const latticework::CoverageResult& c) {
   return s + "</table>\n";
 }
 
-}  // namespace
-
-std::string latticework_section(const model::Model& m, core::Day day) {
-  const auto net = latticework::two_mode_network(m, day);
-  const auto proj = latticework::project(net);
-  const auto metrics = latticework::compute_metrics(proj.graph);
-  const auto nucleus = latticework::nucleus_test(proj);
-  const auto ov = latticework::overlap(m, day);
-  const auto cov = latticework::coverage(m, day, {"usa", "jpn"});
-  const std::string date = core::date_of(day).to_string();
+std::string latticework_section(const query::NetworkResult& network,
+                                const query::CentralityResult& centrality,
+                                const query::OverlapResult& overlap,
+                                const query::CoverageResult& coverage) {
+  const auto& net = network.net;
+  const auto& proj = network.projection;
+  const auto& metrics = network.metrics;
+  const auto& nucleus = centrality.nucleus;
+  const std::string date = core::date_of(network.day).to_string();
 
   std::string s = "<section id=\"latticework\">\n<h2>The latticework</h2>\n";
   s += fmt::format(
@@ -144,21 +156,12 @@ std::string latticework_section(const model::Model& m, core::Day day) {
   s += " Methods: docs/latticework.md.</p>\n";
   s += "<h3>Actor projection</h3>\n<p>Node size: strength; colour: community; line width: "
        "weight of the shared frameworks.</p>\n";
-  s += network_svg(m, proj, metrics);
+  s += network_html(network);
   s += "<h3>Membership overlap (Jaccard) of frameworks with three or more members</h3>\n";
-  s += heatmap(ov, m);
-  if (!ov.clusters.empty()) {
-    s += "<p>Clusters of redundant frameworks:</p>\n<ul>\n";
-    for (const auto& c : ov.clusters) {
-      std::string list;
-      for (const auto& f : c) list += (list.empty() ? "" : ", ") + html_escape(f);
-      s += "<li>" + list + "</li>\n";
-    }
-    s += "</ul>\n";
-  }
+  s += overlap_html(overlap);
   s += "<h3>Coverage: frameworks binding the United States and Japan, by domain</h3>\n";
-  s += coverage_matrix(cov);
+  s += coverage_html(coverage);
   return s + "</section>\n";
 }
 
-}  // namespace lattice::render
+}  // namespace lattice::views
