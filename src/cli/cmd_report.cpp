@@ -5,15 +5,33 @@
 
 #include "cli/command.h"
 #include "query/agenda_query.h"
+#include "query/claim_check_query.h"
+#include "query/indicator_queries.h"
 #include "render/html_bargain.h"
-#include "render/html_claimcheck.h"
-#include "render/html_indicators.h"
-#include "render/html_latticework.h"
 #include "render/html_report.h"
 #include "render/html_scenario.h"
 #include "views/agenda_html.h"
+#include "views/claim_check_views.h"
+#include "views/latticework_html.h"
+#include "views/spending_charts_html.h"
 
 namespace lattice::cli {
+
+namespace {
+
+// The latticework section: the network, centrality, overlap and coverage queries on the day.
+std::string latticework_html(const query::Env& env) {
+  // Each request with its defaults (the date is env.today).
+  const query::NetworkRequest network;
+  const query::CentralityRequest centrality;
+  const query::OverlapRequest overlap;
+  const query::CoverageRequest coverage;
+  return views::latticework_section(query::network(env, network),
+                                    query::centrality(env, centrality),
+                                    query::overlap(env, overlap), query::coverage(env, coverage));
+}
+
+}  // namespace
 
 void register_report(CLI::App& app, Context& ctx) {
   static CommonOptions o;
@@ -44,13 +62,18 @@ void register_report(CLI::App& app, Context& ctx) {
         return;
       }
     }
+    const query::Env env{m, *day};
     const query::AgendaResult agenda =
-        query::agenda_of({m, *day}, query::AgendaRequest{}, corpus ? &*corpus : nullptr);
+        query::agenda_of(env, query::AgendaRequest{}, corpus ? &*corpus : nullptr);
+    // Defense spending of the alliance's members and the other U.S. treaty allies in the region.
+    const query::SpendingChartsRequest spending{{"usa", "jpn", "kor", "aus", "phl"}};
     const std::vector<render::ReportSection> extra = {
         {"agenda", "Agenda", views::agenda_html(agenda)},
-        {"latticework", "Latticework", render::latticework_section(*m, *day)},
-        {"indicators", "Indicators", render::indicators_section(*m)},
-        {"claim-checks", "Claim checks", render::claimcheck_section(*m)},
+        {"latticework", "Latticework", latticework_html(env)},
+        {"indicators", "Indicators",
+         views::spending_charts_section(query::spending_charts(env, spending))},
+        {"claim-checks", "Claim checks",
+         views::claim_checks_section(query::model_document_checks(env))},
         {"scenarios", "Scenarios", render::scenario_section(*m, *day)},
         {"bargaining", "Bargaining", render::bargain_section(render::default_bargain_models())}};
     const std::string page = render::html_report(*m, *day, extra);

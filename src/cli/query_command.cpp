@@ -7,10 +7,13 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdio>
 #include <exception>
+#include <filesystem>
 #include <iostream>
 #include <memory>
 
+#include "core/atomic_write.h"
 #include "core/text.h"
 
 namespace lattice::cli {
@@ -71,11 +74,42 @@ std::string help_of(const query::ParamInfo& p) {
   return help;
 }
 
+// Writes the files the request named, one "wrote" line per export; false after an error.
+bool write_exports(const std::vector<query::Export>& exports, Context& ctx) {
+  for (const query::Export& e : exports) {
+    if (!e.folder.empty()) {
+      std::error_code ec;
+      std::filesystem::create_directories(e.folder, ec);
+      if (ec) {
+        ctx.err << "lattice: cannot create " << e.folder << ": " << ec.message() << "\n";
+        ctx.exit_code = kExitInvalid;
+        return false;
+      }
+    }
+    std::vector<std::string> paths;
+    for (const query::ExportFile& f : e.files) {
+      std::string error;
+      if (!core::write_file_atomic(f.path, f.content, &error)) {
+        ctx.err << "lattice: " << error << "\n";
+        ctx.exit_code = kExitInvalid;
+        return false;
+      }
+      paths.push_back(f.path);
+    }
+    if (!paths.empty()) ctx.err << "lattice: wrote " << core::join(paths, " and ") << "\n";
+  }
+  return true;
+}
+
 void run_query(const query::Query& q, const CommandState& state, Context& ctx) {
-  auto model = load_model_or_report(state.options, ctx);
-  if (!model) return;
+  std::shared_ptr<const model::Model> model;
+  if (q.needs_model) {
+    model = load_model_or_report(state.options, ctx);
+    if (!model) return;
+  }
   TerminalProgress progress(ctx.err);
-  const query::Env env{model, core::Date::today().first_day(), {}, progress.callback()};
+  const query::Env env{model, core::Date::today().first_day(), state.options.model_dir, {},
+                       progress.callback()};
   query::Answer answer = q.run(env, state.raw);
   progress.clear();
   if (!answer.errors.empty()) {
@@ -106,11 +140,15 @@ void run_query(const query::Query& q, const CommandState& state, Context& ctx) {
                                : state.options.csv  ? query::Format::kCsv
                                                     : query::Format::kText;
   try {
+    if (answer.exports && !write_exports(answer.exports(), ctx)) return;
     ctx.out << answer.render(format);
   } catch (const std::exception& e) {
     ctx.err << "lattice: " << q.name << ": " << e.what() << "\n";
     ctx.exit_code = kExitInvalid;
+    return;
   }
+  if (format == query::Format::kText) ctx.err << answer.verdict.note;
+  if (answer.verdict.negative) ctx.exit_code = kExitInvalid;
 }
 
 }  // namespace
@@ -154,6 +192,18 @@ void add_query_command(CLI::App& app, Context& ctx, const query::Query& q) {
           flag, [state, name](const std::string& value) { state->raw[name] = {value}; },
           help_of(p));
       if (p.required) opt->required();
+    }
+    if (!p.old_cli_name.empty() && !p.positional && !p.repeated && p.type != "bool") {
+      const std::string old_flag = "--" + p.old_cli_name;
+      sub->add_option_function<std::string>(
+             old_flag,
+             [state, name, old_flag, flag, &ctx](const std::string& value) {
+               ctx.err << "lattice: " << old_flag << " is now spelled " << flag
+                       << "; the old spelling still works for a while\n";
+               state->raw[name] = {value};
+             },
+             "Old spelling of " + flag)
+          ->group("");  // hidden from --help
     }
   }
   sub->add_option("--model", state->options.model_dir,

@@ -20,7 +20,8 @@ namespace lattice::query {
 
 // The views of one result type; a view left empty is a format the query does not offer.
 // json: the value of `--json` (printed with two-space indent); text: the human table; csv: the
-// spreadsheet table; html: a fragment for the report; jsonl: JSON lines (each ending in "\n").
+// spreadsheet table; html: a fragment for the report; jsonl: JSON lines (each ending in "\n");
+// exports: the files the request named (GraphML, CSV folders), written by the front end.
 template <class Result>
 struct Views {
   std::function<nlohmann::json(const Result&)> json;
@@ -28,6 +29,9 @@ struct Views {
   std::function<std::string(const Result&)> csv;
   std::function<std::string(const Result&)> html;
   std::function<std::string(const Result&)> jsonl;
+  std::function<std::vector<Export>(const Result&)> exports;
+  // Optional: whether the result is a negative answer, and its note (see Verdict).
+  std::function<Verdict(const Result&)> verdict;
 };
 
 // A result type may carry remarks for the user (see Remarks in query.h).
@@ -73,6 +77,7 @@ Query define(std::string name, std::string summary, Result (*analysis)(const Env
     try {
       auto result = std::make_shared<const Result>(analysis(env, request));
       if constexpr (HasRemarks<Result>) answer.remarks = result->remarks;
+      if (views.verdict) answer.verdict = views.verdict(*result);
       answer.render = [result, views](Format f) -> std::string {
         switch (f) {
           case Format::kJson:
@@ -87,6 +92,9 @@ Query define(std::string name, std::string summary, Result (*analysis)(const Env
             return views.jsonl ? views.jsonl(*result) : std::string();
         }
         return std::string();
+      };
+      answer.exports = [result, views]() -> std::vector<Export> {
+        return views.exports ? views.exports(*result) : std::vector<Export>();
       };
     } catch (const std::exception& e) {
       answer.failure = e.what();

@@ -24,6 +24,12 @@ struct ParamSpec {
   std::optional<double> min{}, max{};
   std::string_view what{};   // for choices: the noun of the error message ("actor kind")
   std::string_view alias{};  // another accepted name (a second spelling: "organization")
+  // For a repeated parameter: each value may hold several items split at this character
+  // ("usa,jpn,kor"), spaces around items ignored, empty items dropped. 0: no splitting.
+  char separator = 0;
+  // An older CLI spelling still accepted (without the dashes: "csv" for --csv), with a note on
+  // stderr. Front ends other than the CLI ignore it.
+  std::string_view old_cli_name{};
 };
 
 // What a front end needs to offer and check one parameter; made from the spec and the field type.
@@ -36,6 +42,8 @@ struct ParamInfo {
   std::optional<double> min, max;
   std::vector<std::string> choices;  // for "choice"
   std::string entity_kind;           // for "entity": actor, framework, place, ...
+  char separator = 0;                // see ParamSpec::separator
+  std::string old_cli_name;          // see ParamSpec::old_cli_name
 };
 
 // The raw text of a request: each parameter name with its values (several for a repeated

@@ -28,7 +28,7 @@ struct Files {
 
 Env env_at(std::filesystem::path base) {
   return Env{lattice::testing::embedded_model_ptr(), core::Date::from_parts(2024, 6, 1).first_day(),
-             std::move(base)};
+             "", std::move(base)};
 }
 
 std::vector<ParamError> bind(const RawArgs& raw, const Env& env, Files* out) {
