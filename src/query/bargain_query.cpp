@@ -138,13 +138,13 @@ bargain::SmpOptions smp_options(const BargainRequest& r) {
 
 BargainResult bargain(const Env& env, const BargainRequest& request) {
   BargainResult r;
-  r.scenario = read_stakeholders(request.file);
+  r.scenario = read_stakeholders(request.file.text);
   r.method = request.method;
   const bargain::Scenario& s = r.scenario;
   if (request.method == BargainMethod::kSmp && s.actors.size() > bargain::kSmpMaxActors)
     throw std::runtime_error(
         fmt::format("{}: error: smp takes at most {} actors (KTAB's limit); the file has {}",
-                    request.file, bargain::kSmpMaxActors, s.actors.size()));
+                    request.file.text, bargain::kSmpMaxActors, s.actors.size()));
   if (request.simulate) {
     bargain::Forecaster f;
     switch (request.method) {
@@ -165,7 +165,7 @@ BargainResult bargain(const Env& env, const BargainRequest& request) {
     o.perturb = request.perturb.value_or(BargainRequest::kDefaultPerturb);
     o.seed = request.monte_carlo.seed_or();
     o.threads = request.monte_carlo.thread_count();
-    o.progress = env.progress;
+    o.progress = runs_progress(env);
     r.simulation = bargain::simulate(s, f, o);
     return r;
   }

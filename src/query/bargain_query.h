@@ -19,6 +19,7 @@
 #include "bargain/smp.h"
 #include "model/vocabulary.h"
 #include "query/env.h"
+#include "query/field_types.h"
 #include "query/monte_carlo.h"
 #include "query/param.h"
 
@@ -52,7 +53,7 @@ std::span<const std::string_view> names_of<bargain::SmpTransitions>();
 namespace lattice::query {
 
 struct BargainRequest {
-  std::string file;
+  Path file;
   BargainMethod method = BargainMethod::kBdm;
   // bdm
   double q = bargain::BdmOptions{}.q;
@@ -86,7 +87,8 @@ struct BargainRequest {
              .positional = true});
     v(method, {.name = "method",
                .help = "Forecasting method (default bdm; formerly --model)",
-               .what = "bargaining method"});
+               .what = "bargaining method",
+               .old_cli_name = "model"});
     v(q, {.name = "q",
           .help = "bdm: probability the status quo persists (default 1)",
           .min = 0,

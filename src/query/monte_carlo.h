@@ -5,11 +5,14 @@
 #pragma once
 
 #include <algorithm>
+#include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <thread>
 
 #include "core/random.h"
+#include "query/env.h"
 #include "query/param.h"
 
 namespace lattice::query {
@@ -41,5 +44,14 @@ struct MonteCarloParams {
     return std::clamp(std::thread::hardware_concurrency(), 1u, unsigned{kMaxThreads});
   }
 };
+
+// A simulation's progress (runs done of total) as Env::progress shows it ("[201/1000] runs");
+// empty when the front end watches nothing.
+inline std::function<void(std::size_t, std::size_t)> runs_progress(const Env& env) {
+  if (!env.progress) return {};
+  return [progress = env.progress](std::size_t done, std::size_t total) {
+    if (done < total) progress(done, total, "simulation runs");
+  };
+}
 
 }  // namespace lattice::query

@@ -55,7 +55,7 @@ scenario::SimulationOptions options_of(const ScenarioRequest& r, const Env& env,
                              : model::TargetKind::kArmedForces;
   if (r.conditional_factor) o.conditional_factor = *r.conditional_factor;
   o.threads = r.monte_carlo.thread_count();
-  o.progress = env.progress;
+  o.progress = runs_progress(env);
   return o;
 }
 
@@ -84,10 +84,11 @@ ScenarioResult scenario(const Env& env, const ScenarioRequest& request) {
   r.model = env.model;
   if (!request.files.empty()) {
     r.from_files = true;
-    for (const auto& path : request.files) {
+    for (const auto& file : request.files) {
+      const std::string& path = file.text;
       auto read = scenario::read_scenario_file(path, m);
       if (read.diagnostics.has_errors()) {
-        for (const auto& d : read.diagnostics.items()) r.problems.push_back(d.to_string());
+        for (const auto& d : read.diagnostics.items()) r.remarks.file_errors.push_back(d.to_string());
         continue;
       }
       const scenario::SimulationOptions o = options_of(request, env, &read.file);

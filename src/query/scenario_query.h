@@ -21,6 +21,7 @@
 #include "query/field_types.h"
 #include "query/monte_carlo.h"
 #include "query/param.h"
+#include "query/query.h"
 #include "scenario/cascade.h"
 #include "scenario/evaluate.h"
 #include "scenario/simulate.h"
@@ -40,7 +41,7 @@ std::span<const std::string_view> names_of<query::CascadeResponse>();
 namespace lattice::query {
 
 struct ScenarioRequest {
-  std::vector<std::string> files;
+  std::vector<Path> files;
   EntityRef<model::EntityKind::kActor> by, against;  // text empty: not given
   model::TargetKind target = model::TargetKind::kTerritory;
   std::string at;  // a place or a state; empty: the territory of `against`
@@ -65,7 +66,9 @@ struct ScenarioRequest {
     v(target, {.name = "target", .help = "What is attacked (default territory)", .what = "target"});
     v(at, {.name = "at", .help = "Place of the event (default: the territory of --against)"});
     v(kind, {.name = "kind", .help = "Kind of event (default armed_attack)", .what = "kind"});
-    v(on, {.name = "on", .help = "Date of the event YYYY-MM-DD (default: today)"});
+    v(on, {.name = "on",
+           .help = "Date of the event YYYY-MM-DD (default: today)",
+           .old_cli_name = "date"});
     v(cascade,
       {.name = "cascade", .help = "Follow the event round by round: who joins which side"});
     v(include_conditional,
@@ -116,7 +119,7 @@ struct ScenarioResult {
   bool from_files = false;
   std::vector<ScenarioOutcome> events;     // without files: the one event of the flags
   std::vector<ScenarioFileOutcome> files;  // the files without errors, in the order given
-  std::vector<std::string> problems;       // the errors of the other files (path:line:col)
+  Remarks remarks;  // file_errors: the errors of the other files (path:line:col)
 };
 
 // Runs the request. Throws std::invalid_argument for an event that cannot be evaluated (an
