@@ -1,11 +1,6 @@
 // The field types a request may hold beyond plain scalars: an entity named by the user (kept as
-<<<<<<< HEAD
-// written and as the id it resolved to), a file or folder path, and a choice among the names of
-// a model vocabulary. Plain values.
-=======
 // written and as the id it resolved to), of one kind or of any kind, a choice among the names of
-// a model vocabulary, and a file path (where a front end writes an export). Plain values.
->>>>>>> q-ind
+// a model vocabulary, and a file or folder path. Plain values.
 #pragma once
 
 #include <optional>
@@ -23,20 +18,10 @@ struct EntityRef {
   std::string id;    // the resolved id; empty until bound
 };
 
-<<<<<<< HEAD
 // A file or folder named by the user (type "path" for front ends, so a server can confine or
 // refuse them). Binding resolves a relative path against Env::base_dir when that is set.
 struct Path {
   std::string text;  // as the user wrote it, then as resolved; empty: not given
-  bool empty() const { return text.empty(); }
-};
-
-=======
-// A file or folder named by the user, typed "path" so that front ends can tell it from text (a
-// server can confine or refuse it). Taken as written; the analysis that opens it names it in its
-// errors.
-struct Path {
-  std::string text;  // as the user wrote it; empty: not given
   bool empty() const { return text.empty(); }
 };
 
@@ -47,5 +32,4 @@ struct AnyEntityRef {
   model::EntityKind kind = model::EntityKind::kActor;  // the resolved entity's kind
 };
 
->>>>>>> q-ind
 }  // namespace lattice::query
