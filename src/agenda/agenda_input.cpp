@@ -7,6 +7,7 @@
 #include <map>
 #include <set>
 
+#include "core/file_read.h"
 #include "model/document_files.h"
 
 namespace lattice::agenda {
@@ -184,7 +185,7 @@ std::vector<AgendaInput> collect_inputs(const model::Model& m,
             if (!have_text) {
               const std::string path = model::find_document_file(m.root(), m.data().info, *md);
               if (!path.empty())
-                if (auto bytes = model::read_file_bytes(path)) file_text = std::move(*bytes);
+                if (auto bytes = core::read_file(path)) file_text = std::move(*bytes);
               have_text = true;
             }
             added.push_back(model_input(*md, *r, file_text.empty() ? nullptr : &file_text));
@@ -211,7 +212,7 @@ std::vector<AgendaInput> collect_inputs(const model::Model& m,
     bool read = false;
     const std::string path = model::find_document_file(m.root(), m.data().info, d);
     if (!path.empty())
-      if (auto bytes = model::read_file_bytes(path)) {
+      if (auto bytes = core::read_file(path)) {
         file_text = std::move(*bytes);
         read = true;
       }

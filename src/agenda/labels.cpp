@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <map>
 
+#include "core/text.h"
+
 namespace lattice::agenda {
 
 ItemLabel make_label(const std::vector<size_t>& members, const TermSpace& space,
@@ -51,17 +53,13 @@ ItemLabel make_label(const std::vector<size_t>& members, const TermSpace& space,
     if (n >= 2 ? count * 2 >= n : true) label.entities.push_back(id);
   }
 
-  auto lower = [](std::string x) {
-    for (char& c : x)
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return x;
-  };
   std::string entity_names;
-  for (const auto& e : label.entities) entity_names += " " + lower(m.display_name(e)) + " ";
+  for (const auto& e : label.entities)
+    entity_names += " " + core::to_lower(m.display_name(e)) + " ";
   std::vector<uint32_t> words;
   for (uint32_t term : chosen) {
     if (words.size() >= wanted) break;
-    const std::string w = lower(space.surfaces[term]);
+    const std::string w = core::to_lower(space.surfaces[term]);
     if (entity_names.find(w) != std::string::npos) continue;  // said by the entity
     words.push_back(term);
   }

@@ -9,6 +9,8 @@
 #include <set>
 #include <unordered_map>
 
+#include "core/utf8.h"
+
 namespace lattice::agenda {
 
 struct Stemmer::Impl {
@@ -90,7 +92,7 @@ std::vector<Token> content_words(std::string_view text, Stemmer& stemmer) {
     auto word_char_len = [&](size_t at) -> size_t {
       const unsigned char b = static_cast<unsigned char>(text[at]);
       if (b < 0x80) return is_ascii_alnum(b) ? 1 : 0;
-      size_t len = (b >= 0xF0) ? 4 : (b >= 0xE0) ? 3 : (b >= 0xC0) ? 2 : 1;
+      size_t len = core::utf8_sequence_length(b);
       if (at + len > n) len = n - at;
       if (b == 0xE2 && at + 1 < n && static_cast<unsigned char>(text[at + 1]) == 0x80) return 0;
       if (b == 0xC2) return 0;  // Latin-1 punctuation and no-break space
@@ -98,7 +100,7 @@ std::vector<Token> content_words(std::string_view text, Stemmer& stemmer) {
     };
     const size_t first = word_char_len(i);
     if (first == 0) {
-      i += (c >= 0xC0) ? ((c >= 0xF0) ? 4 : (c >= 0xE0) ? 3 : 2) : 1;
+      i += core::utf8_sequence_length(c);
       continue;
     }
     size_t j = i;

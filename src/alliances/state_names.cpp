@@ -116,17 +116,10 @@ std::optional<std::vector<StateName>> parse_crosswalk(std::string_view text,
                                                       const std::string& path,
                                                       core::Diagnostics& diags) {
   core::CsvTable t = core::parse_csv(text, path, diags);
-  const char* names[] = {"country.name.en", "iso3c", "cown"};
-  int col[3];
-  bool ok = true;
-  for (int i = 0; i < 3; ++i) {
-    col[i] = t.column(names[i]);
-    if (col[i] < 0) {
-      diags.error({path, 1, 1}, fmt::format("missing column '{}' in the header", names[i]));
-      ok = false;
-    }
-  }
-  if (!ok) return std::nullopt;
+  const std::vector<std::string> names = {"country.name.en", "iso3c", "cown"};
+  std::vector<int> col;
+  if (!find_columns({t.header.begin(), t.header.end()}, names, 1, path, col, diags))
+    return std::nullopt;
   std::vector<StateName> out;
   for (const auto& r : t.records) {
     StateName n;

@@ -50,17 +50,10 @@ std::vector<MembershipPeriod> StateSystem::periods_of(int ccode) const {
 std::optional<StateSystem> parse_state_system(std::string_view text, const std::string& path,
                                               core::Diagnostics& diags) {
   core::CsvTable t = core::parse_csv(text, path, diags);
-  const char* names[] = {"stateabb", "ccode", "statenme", "styear", "endyear"};
-  int col[5];
-  bool ok = true;
-  for (int i = 0; i < 5; ++i) {
-    col[i] = t.column(names[i]);
-    if (col[i] < 0) {
-      diags.error({path, 1, 1}, fmt::format("missing column '{}' in the header", names[i]));
-      ok = false;
-    }
-  }
-  if (!ok) return std::nullopt;
+  const std::vector<std::string> names = {"stateabb", "ccode", "statenme", "styear", "endyear"};
+  std::vector<int> col;
+  if (!find_columns({t.header.begin(), t.header.end()}, names, 1, path, col, diags))
+    return std::nullopt;
   std::vector<MembershipPeriod> periods;
   for (const auto& r : t.records) {
     CsvRow row{r.line, {}, r.columns};

@@ -23,7 +23,7 @@ std::vector<std::pair<double, double>> position_ranges(const Scenario& s) {
 }
 
 Scenario perturb_scenario(const Scenario& s, const std::vector<std::pair<double, double>>& ranges,
-                          double p, Random& rng) {
+                          double p, core::Random& rng) {
   Scenario out = s;
   if (p <= 0) return out;
   for (Actor& a : out.actors) {

@@ -12,8 +12,8 @@
 #include <utility>
 #include <vector>
 
-#include "bargain/random.h"
 #include "bargain/scenario.h"
+#include "core/random.h"
 
 namespace lattice::bargain {
 
@@ -22,6 +22,6 @@ std::vector<std::pair<double, double>> position_ranges(const Scenario& s);
 
 // A perturbed copy of s with strength p; `ranges` are position_ranges(s).
 Scenario perturb_scenario(const Scenario& s, const std::vector<std::pair<double, double>>& ranges,
-                          double p, Random& rng);
+                          double p, core::Random& rng);
 
 }  // namespace lattice::bargain

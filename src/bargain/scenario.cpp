@@ -3,80 +3,21 @@
 
 #include <fmt/format.h>
 
-#include <cctype>
 #include <cmath>
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
 #include <sstream>
+
+#include "core/csv.h"
+#include "core/file_read.h"
+#include "core/text.h"
 
 namespace lattice::bargain {
 
 namespace {
 
-struct Line {
-  int number = 0;
-  std::vector<std::string> fields;
-};
-
-std::string trim(std::string_view s) {
-  size_t b = 0, e = s.size();
-  while (b < e && std::isspace(static_cast<unsigned char>(s[b]))) ++b;
-  while (e > b && std::isspace(static_cast<unsigned char>(s[e - 1]))) --e;
-  return std::string(s.substr(b, e - b));
-}
-
-std::string lower(std::string s) {
-  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
-
-// Splits a line at commas (double quotes protect commas; "" is a quote) and trims each field.
-std::vector<std::string> split(std::string_view line) {
-  std::vector<std::string> out;
-  std::string cur;
-  bool quoted = false;
-  for (size_t i = 0; i < line.size(); ++i) {
-    const char c = line[i];
-    if (quoted) {
-      if (c == '"' && i + 1 < line.size() && line[i + 1] == '"') {
-        cur += '"';
-        ++i;
-      } else if (c == '"') {
-        quoted = false;
-      } else {
-        cur += c;
-      }
-    } else if (c == '"') {
-      quoted = true;
-    } else if (c == ',') {
-      out.push_back(trim(cur));
-      cur.clear();
-    } else {
-      cur += c;
-    }
-  }
-  out.push_back(trim(cur));
-  return out;
-}
-
-// The non-blank lines of text with their 1-based numbers.
-std::vector<Line> lines_of(std::string_view text) {
-  std::vector<Line> out;
-  int number = 0;
-  size_t start = 0;
-  while (start <= text.size()) {
-    size_t end = text.find('\n', start);
-    if (end == std::string_view::npos) end = text.size();
-    std::string_view l = text.substr(start, end - start);
-    if (!l.empty() && l.back() == '\r') l.remove_suffix(1);
-    ++number;
-    if (!trim(l).empty()) out.push_back({number, split(l)});
-    if (end == text.size()) break;
-    start = end + 1;
-  }
-  return out;
-}
+// A record of the file: its line, trimmed fields and their columns.
+using Line = core::CsvRecord;
 
 // Drops trailing empty fields (KTAB files end lines with a comma).
 void drop_trailing_empty(std::vector<std::string>& f, size_t want) {
@@ -95,14 +36,14 @@ bool number(const std::string& s, double& v) {
 bool cell(const Line& l, size_t col, const std::string& what, const std::string& path,
           core::Diagnostics& diags, double& v) {
   if (number(l.fields[col], v)) return true;
-  diags.error({path, l.number, 0}, what + " (column " + std::to_string(col + 1) +
-                                       ") is not a number: '" + l.fields[col] + "'");
+  diags.error({path, l.line, 0}, what + " (column " + std::to_string(col + 1) +
+                                     ") is not a number: '" + l.fields[col] + "'");
   return false;
 }
 
 bool check_capability(const Line& l, double v, const std::string& path, core::Diagnostics& d) {
   if (v >= 0) return true;
-  d.error({path, l.number, 0}, "capability must not be negative: " + std::to_string(v));
+  d.error({path, l.line, 0}, "capability must not be negative: " + std::to_string(v));
   return false;
 }
 
@@ -111,16 +52,16 @@ bool check_salience(const Line& l, double v, double max, size_t col, const std::
   if (v >= 0 && v <= max) return true;
   std::ostringstream s;
   s << "salience (column " << col + 1 << ") out of range [0, " << max << "]: " << l.fields[col];
-  d.error({path, l.number, 0}, s.str());
+  d.error({path, l.line, 0}, s.str());
   return false;
 }
 
 void check_count(const std::vector<Line>& rows, size_t declared, int last_line,
                  const std::string& path, core::Diagnostics& diags) {
   if (rows.size() > declared) {
-    diags.error({path, rows[declared].number, 0},
-                "one line too many: the file declares " + std::to_string(declared) +
-                    " actors but has " + std::to_string(rows.size()));
+    diags.error({path, rows[declared].line, 0}, "one line too many: the file declares " +
+                                                    std::to_string(declared) + " actors but has " +
+                                                    std::to_string(rows.size()));
   } else if (rows.size() < declared) {
     diags.error({path, last_line, 0}, "too few lines: the file declares " +
                                           std::to_string(declared) + " actors but has " +
@@ -133,15 +74,17 @@ void check_count(const std::vector<Line>& rows, size_t declared, int last_line,
 Scenario parse_ktab(std::string_view text, const std::string& path, core::Diagnostics& diags) {
   Scenario sc;
   sc.format = "ktab";
-  const auto lines = lines_of(text);
+  const size_t errors_before_reading = diags.error_count();
+  const auto lines = core::read_csv_records(text, path, diags);
   if (lines.empty()) {
-    diags.error({path, 0, 0}, "empty file");
+    // An unreadable file (bad UTF-8, an unterminated quote) has had its error already.
+    if (diags.error_count() == errors_before_reading) diags.error({path, 0, 0}, "empty file");
     return sc;
   }
   Line first = lines[0];
   drop_trailing_empty(first.fields, 4);
   if (first.fields.size() < 4) {  // KTAB files may carry extra fields (dummyData_6Dim: "0")
-    diags.error({path, first.number, 0},
+    diags.error({path, first.line, 0},
                 "the first line must be 'name, description, actor count, dimension count' (4 "
                 "fields), found " +
                     std::to_string(first.fields.size()));
@@ -154,13 +97,13 @@ Scenario parse_ktab(std::string_view text, const std::string& path, core::Diagno
       !cell(first, 3, "dimension count", path, diags, nd))
     return sc;
   if (na < 1 || nd < 1 || na != std::floor(na) || nd != std::floor(nd)) {
-    diags.error({path, first.number, 0}, "actor and dimension counts must be positive integers");
+    diags.error({path, first.line, 0}, "actor and dimension counts must be positive integers");
     return sc;
   }
   // Counts beyond these cannot match the lines of any real file (and would overflow the column
   // arithmetic below).
   if (na > kMaxActors || nd > kMaxDimensions) {
-    diags.error({path, first.number, 0},
+    diags.error({path, first.line, 0},
                 fmt::format("at most {} actors and {} dimensions are supported, the first line "
                             "declares {} and {}",
                             kMaxActors, kMaxDimensions, na, nd));
@@ -169,16 +112,16 @@ Scenario parse_ktab(std::string_view text, const std::string& path, core::Diagno
   const size_t n_actors = static_cast<size_t>(na), n_dims = static_cast<size_t>(nd);
   const size_t width = 3 + 2 * n_dims;
   if (lines.size() < 2) {
-    diags.error({path, first.number + 1, 0}, "missing the header line");
+    diags.error({path, first.line + 1, 0}, "missing the header line");
     return sc;
   }
   Line header = lines[1];
   drop_trailing_empty(header.fields, width);
   if (header.fields.size() != width) {
-    diags.error({path, header.number, 0}, "the header must have " + std::to_string(width) +
-                                              " columns for " + std::to_string(n_dims) +
-                                              " dimensions, found " +
-                                              std::to_string(header.fields.size()));
+    diags.error({path, header.line, 0}, "the header must have " + std::to_string(width) +
+                                            " columns for " + std::to_string(n_dims) +
+                                            " dimensions, found " +
+                                            std::to_string(header.fields.size()));
     return sc;
   }
   for (size_t d = 0; d < n_dims; ++d) {
@@ -194,8 +137,8 @@ Scenario parse_ktab(std::string_view text, const std::string& path, core::Diagno
     Line l = rows[r];
     drop_trailing_empty(l.fields, width);
     if (l.fields.size() != width) {
-      diags.error({path, l.number, 0}, "expected " + std::to_string(width) + " fields, found " +
-                                           std::to_string(l.fields.size()));
+      diags.error({path, l.line, 0}, "expected " + std::to_string(width) + " fields, found " +
+                                         std::to_string(l.fields.size()));
       continue;
     }
     Actor a;
@@ -215,7 +158,7 @@ Scenario parse_ktab(std::string_view text, const std::string& path, core::Diagno
     }
     if (ok) sc.actors.push_back(std::move(a));
   }
-  check_count(rows, n_actors, lines.back().number, path, diags);
+  check_count(rows, n_actors, lines.back().line, path, diags);
   if (diags.error_count() != errors_before) sc.actors.clear();
   return sc;
 }
@@ -224,23 +167,24 @@ Scenario parse_simple(std::string_view text, const std::string& path, core::Diag
   Scenario sc;
   sc.format = "simple";
   sc.dimensions = {"Position"};
-  const auto lines = lines_of(text);
+  const size_t errors_before_reading = diags.error_count();
+  const auto lines = core::read_csv_records(text, path, diags);
   if (lines.empty()) {
-    diags.error({path, 0, 0}, "empty file");
+    // An unreadable file (bad UTF-8, an unterminated quote) has had its error already.
+    if (diags.error_count() == errors_before_reading) diags.error({path, 0, 0}, "empty file");
     return sc;
   }
   Line header = lines[0];
   drop_trailing_empty(header.fields, 4);
   const std::vector<std::string> want = {"actor", "capability", "position", "salience"};
   std::vector<std::string> got;
-  for (const auto& f : header.fields) got.push_back(lower(f));
+  for (const auto& f : header.fields) got.push_back(core::to_lower(f));
   if (got != want) {
-    diags.error({path, header.number, 0},
-                "the header must be 'Actor,Capability,Position,Salience'");
+    diags.error({path, header.line, 0}, "the header must be 'Actor,Capability,Position,Salience'");
     return sc;
   }
   if (lines.size() < 2) {
-    diags.error({path, header.number + 1, 0}, "too few lines: no actors");
+    diags.error({path, header.line + 1, 0}, "too few lines: no actors");
     return sc;
   }
   const size_t errors_before = diags.error_count();
@@ -248,8 +192,7 @@ Scenario parse_simple(std::string_view text, const std::string& path, core::Diag
     Line l = lines[r];
     drop_trailing_empty(l.fields, 4);
     if (l.fields.size() != 4) {
-      diags.error({path, l.number, 0},
-                  "expected 4 fields, found " + std::to_string(l.fields.size()));
+      diags.error({path, l.line, 0}, "expected 4 fields, found " + std::to_string(l.fields.size()));
       continue;
     }
     Actor a;
@@ -268,8 +211,9 @@ Scenario parse_simple(std::string_view text, const std::string& path, core::Diag
 }
 
 Scenario parse_scenario(std::string_view text, const std::string& path, core::Diagnostics& diags) {
-  const auto lines = lines_of(text);
-  if (!lines.empty() && !lines[0].fields.empty() && lower(lines[0].fields[0]) == "actor")
+  core::Diagnostics sniffed;  // the parser below reports the same problems again
+  const auto lines = core::read_csv_records(text, path, sniffed);
+  if (!lines.empty() && !lines[0].fields.empty() && core::to_lower(lines[0].fields[0]) == "actor")
     return parse_simple(text, path, diags);
   return parse_ktab(text, path, diags);
 }
@@ -280,14 +224,13 @@ Scenario load_scenario(const std::string& path, core::Diagnostics& diags) {
     diags.error({path, 0, 0}, "is a directory, not a scenario file");
     return {};
   }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    diags.error({path, 0, 0}, "cannot read the file");
+  std::string reason;
+  const auto text = core::read_file(path, &reason);
+  if (!text) {
+    diags.error({path, 0, 0}, reason);
     return {};
   }
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return parse_scenario(ss.str(), path, diags);
+  return parse_scenario(*text, path, diags);
 }
 
 }  // namespace lattice::bargain

@@ -12,7 +12,6 @@
 #include <thread>
 
 #include "bargain/perturb.h"
-#include "bargain/random.h"
 
 namespace lattice::bargain {
 
@@ -96,7 +95,7 @@ SimulationResult simulate(const Scenario& s, const Forecaster& forecast, const S
   auto work = [&]() {
     for (std::size_t k = next++; k < o.runs; k = next++) {
       try {
-        Random rng = Random::for_run(o.seed, k);
+        core::Random rng = core::Random::for_run(o.seed, k);
         r.forecasts[k] = checked(forecast(perturb_scenario(s, ranges, o.perturb, rng)), dims);
       } catch (...) {
         errors[k] = std::current_exception();

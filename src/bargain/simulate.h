@@ -1,8 +1,8 @@
 // Monte Carlo over perturbed inputs: runs a model's forecaster on N randomly perturbed copies of a
 // scenario (see perturb.h for the perturbation) and summarises the forecasts per dimension (mean,
 // sd, quantiles, a histogram) next to the unperturbed forecast. Reproducible: run k draws from
-// its own generator seeded with splitmix64(seed, k) and its forecast is stored at index k, so
-// the result depends on the seed, never on the number of threads. simulate() is safe to call
+// its own stream core::Random::for_run(seed, k) and its forecast is stored at index k, so the
+// result depends on the seed, never on the number of threads. simulate() is safe to call
 // from several threads; the forecaster must be safe to call concurrently.
 #pragma once
 
@@ -15,16 +15,16 @@
 
 #include "bargain/forecaster.h"
 #include "bargain/scenario.h"
+#include "core/random.h"
 
 namespace lattice::bargain {
 
-inline constexpr std::uint64_t kDefaultSimulationSeed = 1994;
 inline constexpr std::array<double, 5> kQuantileLevels = {0.05, 0.25, 0.5, 0.75, 0.95};
 
 struct SimulateOptions {
   std::size_t runs = 1000;
   double perturb = 0.1;  // the strength P of perturb_scenario, >= 0
-  std::uint64_t seed = kDefaultSimulationSeed;
+  std::uint64_t seed = core::kDefaultSeed;
   unsigned threads = 0;   // 0: std::thread::hardware_concurrency() (at least 1)
   std::size_t bins = 10;  // histogram bins per dimension, >= 1
   // Called on the calling thread, about ten times a second and once at the end, with the number

@@ -4,7 +4,8 @@
 
 #include <algorithm>
 #include <cmath>
-#include <random>
+
+#include "core/random.h"
 
 namespace lattice::bargain {
 
@@ -429,8 +430,8 @@ SmpResult smp(const Scenario& s, const SmpOptions& o) {
   }
   std::vector<std::vector<std::vector<double>>> states{x};
   r.history.push_back(state_to_input(x));
-  std::mt19937_64 rng(o.seed);
-  auto uniform = [&rng]() { return static_cast<double>(rng() >> 11) * 0x1.0p-53; };
+  core::Random rng(o.seed);  // the one generator (core/random.h); one stream per SMP run
+  auto uniform = [&rng]() { return rng.uniform(); };
 
   for (int iter = 1; n > 0 && dims > 0 && iter <= std::max(o.max_turns, 1); ++iter) {
     const auto& cur = states.back();

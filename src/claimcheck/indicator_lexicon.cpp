@@ -5,6 +5,8 @@
 #include <array>
 #include <cctype>
 
+#include "core/text.h"
+
 namespace lattice::claimcheck {
 namespace {
 
@@ -86,12 +88,6 @@ bool starts_with_word(std::string_view s, std::string_view w) {
 
 }  // namespace
 
-std::string ascii_lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 bool mentions_defense(std::string_view lower) {
   return contains_word(lower, "defense") || contains_word(lower, "defence") ||
          contains_word(lower, "military");
@@ -105,7 +101,7 @@ bool mentions_growth(std::string_view lower) {
 }
 
 std::vector<IndicatorCue> find_indicator_cues(std::string_view text) {
-  const std::string lower = ascii_lower(text);
+  const std::string lower = core::to_lower(text);
   const bool defense = mentions_defense(lower);
   std::vector<IndicatorCue> cues;
   std::vector<bool> taken(lower.size(), false);

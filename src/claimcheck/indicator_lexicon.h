@@ -33,7 +33,4 @@ bool mentions_growth(std::string_view lower);
 // Whether text (lower case) speaks of defense ("defense", "defence", "military").
 bool mentions_defense(std::string_view lower);
 
-// ASCII lower case of s.
-std::string ascii_lower(std::string_view s);
-
 }  // namespace lattice::claimcheck

@@ -9,6 +9,7 @@
 #include <cstdlib>
 
 #include "claimcheck/indicator_lexicon.h"
+#include "core/text.h"
 
 namespace lattice::claimcheck {
 namespace {
@@ -28,7 +29,7 @@ bool is_framework(const model::Model& m, const std::string& id) {
 std::string tail(std::string_view text, size_t from, size_t to, size_t n) {
   if (to < from) return "";
   if (to - from > n) from = to - n;
-  return ascii_lower(text.substr(from, to - from));
+  return core::to_lower(text.substr(from, to - from));
 }
 
 bool ends_with_any(std::string s, std::initializer_list<std::string_view> words) {
@@ -66,7 +67,7 @@ std::vector<SentenceMention> mentions_in(const DocumentContext& doc, const model
       sm.added = true;
     if (ends_with_any(cue, {"if"})) {
       const std::string after =
-          ascii_lower(doc.text.substr(x.end, std::min<size_t>(20, to - x.end)));
+          core::to_lower(doc.text.substr(x.end, std::min<size_t>(20, to - x.end)));
       if (after.find("join") != std::string::npos) sm.added = true;
     }
     if (is_framework(m, x.id)) seen_framework = true;
@@ -134,7 +135,7 @@ Interpretation interpret(const extract::ClaimHit& claim, const DocumentContext& 
   Interpretation in;
   const size_t ss = claim.sentence_start, se = std::min(claim.sentence_end, doc.text.size());
   const std::string_view sentence = doc.text.substr(ss, se - ss);
-  const std::string lower = ascii_lower(sentence);
+  const std::string lower = core::to_lower(sentence);
   const size_t ns = claim.start - ss, ne = claim.end - ss;  // the number, sentence-relative
   const std::string after = lower.substr(std::min(ne, lower.size()));
 

@@ -6,6 +6,8 @@
 #include <cctype>
 #include <cmath>
 
+#include "core/text.h"
+
 namespace lattice::claimcheck {
 namespace {
 
@@ -34,12 +36,6 @@ constexpr std::array<Hedge, 27> kHedges = {{
 
 bool is_word_char(char c) {
   return std::isalnum(static_cast<unsigned char>(c)) != 0;
-}
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
 }
 
 // The hedge phrase that s ends with (after trimming non-word characters such as spaces and the
@@ -106,14 +102,14 @@ std::string_view verdict_name(Verdict v) {
 Bound bound_of(std::string_view before, std::string_view expression, std::string* word) {
   // A hedge inside the expression ("nearly three times", "over 40 percent") comes first; the
   // last of a run ("just over") decides. Otherwise the word right before it ("only 1 percent").
-  std::string expr = lower(expression);
+  std::string expr = core::to_lower(expression);
   const Hedge* found = nullptr;
   size_t end = 0;
   while (const Hedge* h = leading_hedge(expr, &end)) {
     found = h;
     expr.erase(0, end);
   }
-  if (!found) found = trailing_hedge(lower(before));
+  if (!found) found = trailing_hedge(core::to_lower(before));
   if (word) *word = found ? std::string(found->word) : std::string();
   return found ? found->bound : Bound::kExact;
 }

@@ -22,16 +22,16 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
     const char* query = nullptr;
   };
   static const std::array<Entry, 30> kCommands = {{
-      {register_validate},  {nullptr, "members"},    {nullptr, "memberships"},
-      {nullptr, "actors"},  {nullptr, "frameworks"}, {nullptr, "places"},
-      {register_show},      {register_resolve},      {nullptr, "summary"},
-      {register_report},    {register_text},         {register_extract},
-      {register_score},     {register_ingest},       {register_search},
-      {register_agenda},    {register_network},      {register_overlap},
-      {register_coverage},  {register_centrality},   {register_inclusivity},
-      {register_alliances}, {register_similarity},   {register_series},
-      {register_bloc},      {register_burden},       {register_check},
-      {register_bargain},   {register_scenario},     {register_queries},
+      {nullptr, "validate"},  {nullptr, "members"},    {nullptr, "memberships"},
+      {nullptr, "actors"},    {nullptr, "frameworks"}, {nullptr, "places"},
+      {nullptr, "show"},      {nullptr, "resolve"},    {nullptr, "summary"},
+      {register_report},      {nullptr, "text"},       {nullptr, "extract"},
+      {nullptr, "score"},     {nullptr, "ingest"},     {nullptr, "search"},
+      {nullptr, "agenda"},    {nullptr, "network"},    {nullptr, "overlap"},
+      {nullptr, "coverage"},  {nullptr, "centrality"}, {nullptr, "inclusivity"},
+      {nullptr, "alliances"}, {nullptr, "similarity"}, {nullptr, "series"},
+      {nullptr, "bloc"},      {nullptr, "burden"},     {nullptr, "check"},
+      {nullptr, "bargain"},   {nullptr, "scenario"},   {register_queries},
   }};
   for (const Entry& e : kCommands) {
     if (e.registrar) {

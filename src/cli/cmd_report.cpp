@@ -3,19 +3,42 @@
 #include <filesystem>
 #include <fstream>
 
-#include "agenda/agenda.h"
-#include "agenda/agreement.h"
 #include "cli/command.h"
-#include "corpus/corpus_db.h"
-#include "render/html_agenda.h"
+#include "query/agenda_query.h"
+#include "query/bargain_query.h"
+#include "query/claim_check_query.h"
+#include "query/indicator_queries.h"
+#include "query/scenario_query.h"
 #include "render/html_bargain.h"
-#include "render/html_claimcheck.h"
-#include "render/html_indicators.h"
-#include "render/html_latticework.h"
 #include "render/html_report.h"
 #include "render/html_scenario.h"
+#include "views/agenda_html.h"
+#include "views/bargain_report_view.h"
+#include "views/claim_check_views.h"
+#include "views/latticework_html.h"
+#include "views/spending_charts_html.h"
 
 namespace lattice::cli {
+
+namespace {
+
+// The latticework section: the network, centrality, overlap and coverage queries on the day,
+// each with its defaults (the date is env.today); centrality and coverage need the model's focus
+// pair.
+std::string latticework_html(const query::Env& env) {
+  std::optional<query::CentralityResult> centrality;
+  std::optional<query::CoverageResult> coverage;
+  if (!env.model->analysis().focus.empty()) {
+    centrality = query::centrality(env, query::CentralityRequest{});
+    coverage = query::coverage(env, query::CoverageRequest{});
+  }
+  return views::latticework_section(query::network(env, query::NetworkRequest{}),
+                                    centrality ? &*centrality : nullptr,
+                                    query::overlap(env, query::OverlapRequest{}),
+                                    coverage ? &*coverage : nullptr);
+}
+
+}  // namespace
 
 void register_report(CLI::App& app, Context& ctx) {
   static CommonOptions o;
@@ -34,35 +57,38 @@ void register_report(CLI::App& app, Context& ctx) {
     if (!m) return;
     auto day = day_of(o, ctx);
     if (!day) return;
-    // The agenda section: the model's recommendations, plus the corpus database's with --db.
-    std::optional<std::vector<corpus::StoredRecommendation>> recs;
-    std::optional<std::vector<corpus::StoredDocument>> docs;
-    std::string note = "The recommendations of the model's documents.";
+    // The agenda section: the model's recommendations, plus the corpus database's with --db (a
+    // database that cannot be read is an error here, not a note).
+    std::optional<query::CorpusRecommendations> corpus;
     if (!db_path.empty()) {
-      std::string error;
-      auto db = corpus::CorpusDb::open(db_path, &error, corpus::CorpusDb::OpenMode::kExisting);
-      if (db) recs = db->recommendations(&error);
-      if (db && recs) docs = db->documents(&error);
-      if (!db || !recs || !docs) {
-        ctx.err << "lattice: " << db_path << ": " << error << "\n";
+      try {
+        corpus = query::read_corpus_recommendations(db_path);
+      } catch (const std::exception& e) {
+        ctx.err << "lattice: " << e.what() << "\n";
         ctx.exit_code = kExitInvalid;
         return;
       }
-      note = "The recommendations of the model's documents and of " + db_path + ".";
     }
-    const extract::MentionFinder finder(*m);
-    const agenda::Agenda a = agenda::build_agenda(
-        agenda::collect_inputs(*m, recs ? &*recs : nullptr, docs ? &*docs : nullptr, {}), *m,
-        finder);
+    const query::Env env{m, *day};
+    const query::AgendaResult agenda =
+        query::agenda_of(env, query::AgendaRequest{}, corpus ? &*corpus : nullptr);
+    // Defense spending of the actors the model's analysis.toml names ([[chart_actor]]).
+    query::SpendingChartsRequest spending;
+    for (const auto& c : m->analysis().chart_actors) spending.actors.push_back(c.actor);
+    // The scenario and bargaining sections: the queries run here, the sections only format.
+    std::vector<render::CascadeIllustration> cascades;
+    for (const auto& ill : m->analysis().illustrations)  // analysis.toml [[illustration]]
+      if (auto c = query::illustrative_cascade(env, ill.by, ill.against, ill.at, *day))
+        cascades.push_back({ill.summary, std::move(*c)});
     const std::vector<render::ReportSection> extra = {
-        {"agenda", "Agenda", render::html_agenda(a, agenda::agreement_table(a), *m, note)},
-        {"latticework", "Latticework", render::latticework_section(*m, *day)},
-        {"indicators", "Indicators", render::indicators_section(*m)},
-        {"claim-checks", "Claim checks", render::claimcheck_section(*m)},
-        {"scenarios", "Scenarios", render::scenario_section(*m, *day)},
-        {"bargaining", "Bargaining",
-         render::bargain_section(render::bargain_cases_named(m->analysis().report.bargain_examples),
-                                 render::default_bargain_models())}};
+        {"agenda", "Agenda", views::agenda_html(agenda)},
+        {"latticework", "Latticework", latticework_html(env)},
+        {"indicators", "Indicators",
+         views::spending_charts_section(query::spending_charts(env, spending))},
+        {"claim-checks", "Claim checks",
+         views::claim_checks_section(query::model_document_checks(env))},
+        {"scenarios", "Scenarios", render::scenario_section(*m, *day, cascades)},
+        {"bargaining", "Bargaining", views::bargain_report_section(query::bargain_examples(env))}};
     const std::string page = render::html_report(*m, *day, extra);
     namespace fs = std::filesystem;
     std::error_code ec;

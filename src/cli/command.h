@@ -48,29 +48,7 @@ std::string resolve_or_report(const model::Model& m, const std::string& text,
 
 // Each command file defines one of these; app.cpp calls them all.
 using Registrar = void (*)(CLI::App& app, Context& ctx);
-void register_validate(CLI::App& app, Context& ctx);
-void register_show(CLI::App& app, Context& ctx);
-void register_resolve(CLI::App& app, Context& ctx);
 void register_report(CLI::App& app, Context& ctx);
-void register_text(CLI::App& app, Context& ctx);
-void register_extract(CLI::App& app, Context& ctx);
-void register_score(CLI::App& app, Context& ctx);
-void register_ingest(CLI::App& app, Context& ctx);
-void register_search(CLI::App& app, Context& ctx);
-void register_agenda(CLI::App& app, Context& ctx);
-void register_network(CLI::App& app, Context& ctx);
-void register_overlap(CLI::App& app, Context& ctx);
-void register_coverage(CLI::App& app, Context& ctx);
-void register_centrality(CLI::App& app, Context& ctx);
-void register_inclusivity(CLI::App& app, Context& ctx);
-void register_alliances(CLI::App& app, Context& ctx);
-void register_similarity(CLI::App& app, Context& ctx);
-void register_series(CLI::App& app, Context& ctx);
-void register_bloc(CLI::App& app, Context& ctx);
-void register_burden(CLI::App& app, Context& ctx);
-void register_check(CLI::App& app, Context& ctx);
-void register_bargain(CLI::App& app, Context& ctx);
-void register_scenario(CLI::App& app, Context& ctx);
 void register_queries(CLI::App& app, Context& ctx);
 
 // Runs the command line; returns the exit status.

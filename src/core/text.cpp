@@ -8,9 +8,19 @@ namespace lattice::core {
 
 std::string to_lower(std::string_view s) {
   std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  for (char& c : out) c = to_lower(c);
   return out;
+}
+
+bool equals_lower(std::string_view s, std::string_view lower) {
+  return s.size() == lower.size() && starts_with_lower(s, lower);
+}
+
+bool starts_with_lower(std::string_view s, std::string_view lower) {
+  if (s.size() < lower.size()) return false;
+  for (size_t k = 0; k < lower.size(); ++k)
+    if (to_lower(s[k]) != lower[k]) return false;
+  return true;
 }
 
 std::string_view trim(std::string_view s) {

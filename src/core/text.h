@@ -8,8 +8,17 @@
 
 namespace lattice::core {
 
+// ASCII lower case of one byte; other bytes unchanged. The one ASCII case fold: every module
+// that lower-cases text for matching uses this or the functions below.
+constexpr char to_lower(char c) {
+  return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+}
 // ASCII lower case; other bytes unchanged.
 std::string to_lower(std::string_view s);
+// True when s equals lower (a lower-case literal) ignoring ASCII case ("HTTP" and "http").
+bool equals_lower(std::string_view s, std::string_view lower);
+// True when s starts with lower (a lower-case literal) ignoring ASCII case.
+bool starts_with_lower(std::string_view s, std::string_view lower);
 // Folds a name for case-insensitive look-up: lower case, curly apostrophes to ', runs of
 // white space to one space, leading/trailing space and a leading "the " removed.
 std::string fold_name(std::string_view s);

@@ -59,4 +59,32 @@ void append_utf8(std::string& out, char32_t cp) {
   }
 }
 
+size_t utf8_sequence_length(unsigned char lead) {
+  if (lead >= 0xF0) return 4;
+  if (lead >= 0xE0) return 3;
+  if (lead >= 0xC0) return 2;
+  return 1;
+}
+
+size_t count_code_points(std::string_view s) {
+  size_t n = 0;
+  for (const char c : s)
+    if (!is_utf8_continuation(static_cast<unsigned char>(c))) ++n;
+  return n;
+}
+
+size_t code_point_boundary(std::string_view s, size_t at) {
+  if (at >= s.size()) return s.size();
+  while (at > 0 && is_utf8_continuation(static_cast<unsigned char>(s[at]))) --at;
+  return at;
+}
+
+std::string_view truncate_code_points(std::string_view s, size_t max_points) {
+  size_t points = 0;
+  for (size_t i = 0; i < s.size(); ++i)
+    if (!is_utf8_continuation(static_cast<unsigned char>(s[i])) && ++points > max_points)
+      return s.substr(0, i);
+  return s;
+}
+
 }  // namespace lattice::core

@@ -7,6 +7,7 @@
 #include <cctype>
 #include <vector>
 
+#include "core/text.h"
 #include "core/utf8.h"
 
 namespace lattice::corpus {
@@ -23,12 +24,6 @@ std::string_view trim(std::string_view s) {
   while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
   while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
   return s;
-}
-
-std::string lower_ascii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
 }
 
 bool all_digits(std::string_view s) {
@@ -79,7 +74,7 @@ int month_number(std::string_view word) {
       "january", "february", "march",     "april",   "may",      "june",
       "july",    "august",   "september", "october", "november", "december"};
   if (!word.empty() && word.back() == '.') word.remove_suffix(1);
-  const std::string w = lower_ascii(word);
+  const std::string w = core::to_lower(word);
   if (w.size() < 3) return 0;
   for (size_t i = 0; i < kNames.size(); ++i) {
     if (w == kNames[i]) return static_cast<int>(i) + 1;
@@ -151,7 +146,7 @@ std::string url_host(std::string_view url) {
   if (end != std::string_view::npos) url = url.substr(0, end);
   const size_t at = url.find('@');
   if (at != std::string_view::npos) url.remove_prefix(at + 1);
-  std::string host = lower_ascii(trim(url));
+  std::string host = core::to_lower(trim(url));
   if (host.starts_with("www.")) host.erase(0, 4);
   return host;
 }
@@ -229,7 +224,7 @@ std::vector<std::pair<std::string, std::string>> tag_attributes(std::string_view
       ++name_end;
     }
     if (name_end == i) break;
-    std::string name = lower_ascii(tag.substr(i, name_end - i));
+    std::string name = core::to_lower(tag.substr(i, name_end - i));
     i = name_end;
     while (i < tag.size() && is_space(tag[i])) ++i;
     std::string value;
@@ -366,7 +361,7 @@ std::string pdf_dict_string(std::string_view dict, std::string_view key) {
 
 // A title that is only a file name or a word processor's placeholder says nothing.
 bool is_placeholder_title(std::string_view title) {
-  const std::string t = lower_ascii(title);
+  const std::string t = core::to_lower(title);
   if (t.starts_with("microsoft word") || t == "untitled" || t == "title") return true;
   for (std::string_view ext : {".doc", ".docx", ".pdf", ".indd", ".rtf", ".odt", ".pages"}) {
     if (t.ends_with(ext)) return true;
@@ -398,7 +393,7 @@ size_t front_matter_end(std::string_view text) {
 std::string_view strip_date_label(std::string_view line) {
   for (std::string_view label :
        {"published on", "published", "updated on", "updated", "dated", "date", "released"}) {
-    if (line.size() > label.size() && lower_ascii(line.substr(0, label.size())) == label) {
+    if (line.size() > label.size() && core::to_lower(line.substr(0, label.size())) == label) {
       std::string_view rest = line.substr(label.size());
       if (!rest.empty() && (rest.front() == ':' || is_space(rest.front()))) {
         if (rest.front() == ':') rest.remove_prefix(1);
@@ -444,7 +439,7 @@ DocumentMetadata front_matter_metadata(std::string_view text) {
     pos = line_end + 1;
     const size_t colon = line.find(':');
     if (colon == std::string_view::npos || line.empty() || is_space(line.front())) continue;
-    const std::string key = lower_ascii(trim(line.substr(0, colon)));
+    const std::string key = core::to_lower(trim(line.substr(0, colon)));
     const std::string value = unquote(line.substr(colon + 1));
     if (value.empty()) continue;
     if (key == "title") {
@@ -470,7 +465,7 @@ DocumentMetadata front_matter_metadata(std::string_view text) {
 
 DocumentMetadata html_metadata(std::string_view html) {
   html = html.substr(0, kHtmlHeadScanBytes);
-  const std::string lower = lower_ascii(html);
+  const std::string lower = core::to_lower(html);
   std::string title_tag;
   const size_t title_open = lower.find("<title");
   if (title_open != std::string::npos) {
@@ -488,7 +483,7 @@ DocumentMetadata html_metadata(std::string_view html) {
     if (close == std::string::npos) break;
     std::string key, content;
     for (auto& [name, value] : tag_attributes(html.substr(at + 1, close - at - 1))) {
-      if (name == "name" || name == "property") key = lower_ascii(value);
+      if (name == "name" || name == "property") key = core::to_lower(value);
       if (name == "content") content = collapse_space(value);
     }
     if (!key.empty() && !content.empty()) metas.emplace_back(key, content);

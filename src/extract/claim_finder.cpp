@@ -9,6 +9,8 @@
 #include <initializer_list>
 #include <iterator>
 
+#include "core/text.h"
+
 #include "extract/claim_context.h"
 #include "extract/claim_lexer.h"
 #include "extract/number_parser.h"
@@ -111,13 +113,6 @@ bool is_plural_noun(std::string_view w) {
   return !word_in(w, kNotNouns) && !word_in(w, kHeadStop);
 }
 
-std::string to_lower_ascii(std::string_view w) {
-  std::string out(w);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
-
 // The counted noun after a number: the first lower-case plural noun within three words on the
 // same line, past modifiers ("three large ships", "9,000 U.S. sailors"); npos when none. After
 // digits a capitalized plural right after the number also counts ("4,000 Marines").
@@ -135,7 +130,7 @@ size_t count_head(const Toks& t, size_t j, bool digits) {
     }
     if (word_in(w.text, kHeadStop) || number_word_value(w.text) >= 0) break;
     const bool cap = is_capitalized(w.text);
-    if (cap && digits && k == j && w.text.size() > 3 && is_plural_noun(to_lower_ascii(w.text)))
+    if (cap && digits && k == j && w.text.size() > 3 && is_plural_noun(core::to_lower(w.text)))
       return k;
     if (!cap && is_plural_noun(w.text)) return k;
     ++words;
@@ -715,10 +710,7 @@ std::optional<Found> fold_ratio(const Toks& t, size_t i, size_t floor) {
 bool may_start_claim(std::string_view w) {
   if (w.size() > 13 || w.empty()) return false;
   char buf[16];
-  for (size_t k = 0; k < w.size(); ++k) {
-    const char c = w[k];
-    buf[k] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-  }
+  for (size_t k = 0; k < w.size(); ++k) buf[k] = core::to_lower(w[k]);
   const std::string_view lw(buf, w.size());
   if (lw.size() >= 7 && lw.ends_with("fold")) return true;
   auto any = [&](std::initializer_list<std::string_view> words) {

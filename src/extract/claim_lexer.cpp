@@ -58,15 +58,7 @@ bool is_apostrophe_at(std::string_view t, size_t i) {
 bool starts_url(std::string_view t, size_t i) {
   const char c0 = t[i];
   if (c0 != 'h' && c0 != 'H' && c0 != 'w' && c0 != 'W') return false;
-  auto at = [&](std::string_view p) {
-    if (t.size() - i < p.size()) return false;
-    for (size_t k = 0; k < p.size(); ++k) {
-      char c = t[i + k];
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-      if (c != p[k]) return false;
-    }
-    return true;
-  };
+  auto at = [&](std::string_view p) { return core::starts_with_lower(t.substr(i), p); };
   return at("http://") || at("https://") || at("www.");
 }
 

@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/text.h"
+
 namespace lattice::extract {
 
 enum class TokenKind {
@@ -32,13 +34,7 @@ std::vector<Token> lex(std::string_view text, size_t begin, size_t end);
 
 // ASCII case-insensitive equality of a token's text and a lower-case literal.
 inline bool ieq(std::string_view s, std::string_view lower) {
-  if (s.size() != lower.size()) return false;
-  for (size_t k = 0; k < s.size(); ++k) {
-    char c = s[k];
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    if (c != lower[k]) return false;
-  }
-  return true;
+  return core::equals_lower(s, lower);
 }
 
 // True when the word starts with an ASCII capital letter.

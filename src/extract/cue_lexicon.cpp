@@ -326,4 +326,72 @@ bool is_trigger(std::string_view w) {
   return set.contains(w);
 }
 
+bool is_modal_adverb(std::string_view w) {
+  static const WordSet set = {
+      "also",         "not",        "now",         "still",      "further",      "therefore",
+      "then",         "thus",       "first",       "only",       "just",         "really",
+      "seriously",    "urgently",   "immediately", "quickly",    "eventually",   "clearly",
+      "increasingly", "absolutely", "equally",     "especially", "particularly", "more",
+      "most",         "even",       "all",         "both",       "so",           "certainly",
+      "surely",       "perhaps",    "probably",    "jointly",    "together",     "ultimately",
+      "soon",         "no",         "longer",      "always"};
+  return set.contains(w);
+}
+
+bool is_irregular_participle(std::string_view w) {
+  static const WordSet set = {
+      "built", "done",  "made", "taken", "given", "put",   "set",     "kept",       "held",
+      "shown", "known", "seen", "paid",  "spent", "sent",  "brought", "sought",     "thought",
+      "left",  "led",   "met",  "won",   "begun", "drawn", "grown",   "undertaken", "rethought"};
+  return set.contains(w);
+}
+
+bool is_copula(std::string_view w) {
+  static const WordSet set = {"is", "are", "be", "remains", "remain", "becomes", "become", "'s"};
+  return set.contains(w);
+}
+
+bool is_strong_adjective(std::string_view w) {
+  static const WordSet set = {"critical", "vital",         "imperative", "necessary",
+                              "crucial",  "indispensable", "urgent",     "essential"};
+  return set.contains(w);
+}
+
+bool is_prescriptive_noun(std::string_view w) {
+  static const WordSet set = {"task",      "step",       "need",    "priority",   "requirement",
+                              "necessity", "component",  "element", "ingredient", "first",
+                              "part",      "imperative", "goal",    "mission"};
+  return set.contains(w);
+}
+
+bool is_insisting_verb(std::string_view w) {
+  static const WordSet set = {"argue",    "argues", "argued",  "claim",   "claims",
+                              "claimed",  "warned", "warns",   "warn",    "threatens",
+                              "threaten", "insist", "insists", "insisted"};
+  return set.contains(w);
+}
+
+bool is_saying_verb(std::string_view w) {
+  static const WordSet set = {"said",     "says",      "say",     "told",     "stated",
+                              "declared", "announced", "believe", "believes", "believed",
+                              "think",    "thinks",    "contend", "contends"};
+  return set.contains(w);
+}
+
+bool is_emphasis_verb(std::string_view w) {
+  static const WordSet set = {"emphasizing",  "emphasized",  "stressing",    "stressed",
+                              "underscoring", "underscored", "highlighting", "highlighted",
+                              "noting",       "citing"};
+  return set.contains(w);
+}
+
+bool is_epistemic_complement(std::string_view w) {
+  static const WordSet set = {"clear",      "obvious",     "evident",      "noted",
+                              "understood", "remembered",  "recalled",     "emphasized",
+                              "stressed",   "no",          "little",       "recognized",
+                              "apparent",   "plain",       "self-evident", "attributed",
+                              "construed",  "interpreted", "considered",   "read"};
+  return set.contains(w);
+}
+
 }  // namespace lattice::extract::cues

@@ -7,6 +7,8 @@
 #include <string>
 #include <utility>
 
+#include "core/text.h"
+
 namespace lattice::extract {
 
 namespace {
@@ -169,11 +171,8 @@ std::string fold(std::string_view text) {
   out.reserve(text.size() + 2);
   out.push_back(' ');
   for (char ch : text) {
-    const auto c = static_cast<unsigned char>(ch);
-    if (c >= 'A' && c <= 'Z') {
-      out.push_back(static_cast<char>(c + 32));
-    } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '%' ||
-               c >= 0x80) {
+    const auto c = static_cast<unsigned char>(core::to_lower(ch));
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '%' || c >= 0x80) {
       out.push_back(static_cast<char>(c));
     } else if (out.back() != ' ') {
       out.push_back(' ');

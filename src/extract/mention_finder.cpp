@@ -42,6 +42,9 @@
 #include <unordered_map>
 #include <utility>
 
+#include "core/text.h"
+#include "core/utf8.h"
+
 namespace lattice::extract {
 
 namespace {
@@ -85,7 +88,7 @@ constexpr bool ascii_lower(unsigned char c) {
   return c >= 'a' && c <= 'z';
 }
 constexpr unsigned char lower(unsigned char c) {
-  return ascii_upper(c) ? c + 32 : c;
+  return static_cast<unsigned char>(core::to_lower(static_cast<char>(c)));
 }
 
 // Classification of one character at s[i]: how many bytes, and what it is.
@@ -114,12 +117,11 @@ struct AsciiTable {
 constexpr AsciiTable kAscii;
 
 CharInfo classify_non_ascii(std::string_view s, size_t i) {
-  const auto b0 = static_cast<unsigned char>(s[i]);
-  uint8_t len = b0 >= 0xF0 ? 4 : b0 >= 0xE0 ? 3 : b0 >= 0xC0 ? 2 : 1;
-  if (i + len > s.size()) len = static_cast<uint8_t>(s.size() - i);
-  if (len < 2) return {CharKind::kPunct, 1, 0};  // stray continuation byte
-  uint32_t cp = b0 & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07);
-  for (size_t k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+  char32_t cp = 0;
+  size_t size = 0;
+  // A byte that starts no well-formed sequence (documents are repaired before they get here).
+  if (!core::decode_utf8(s, i, &cp, &size)) return {CharKind::kPunct, 1, 0};
+  const auto len = static_cast<uint8_t>(size);
   if (cp == 0xA0 || cp == 0x3000 || (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F ||
       cp == 0x205F || cp == 0xFEFF)
     return {CharKind::kSpace, len, 0};

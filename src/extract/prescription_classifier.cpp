@@ -6,11 +6,11 @@
 // reporting verbs, "; : —" and ", and/but" end it; relative clauses inside it are skipped).
 #include "extract/prescription_classifier.h"
 
-#include "extract/word_set.h"
-
 #include <algorithm>
 #include <initializer_list>
 
+#include "core/text.h"
+#include "core/utf8.h"
 #include "extract/cue_lexicon.h"
 
 namespace lattice::extract {
@@ -25,11 +25,6 @@ bool ascii_alnum(unsigned char c) {
 }
 bool ascii_alpha(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-// Length of the UTF-8 sequence starting with byte b.
-size_t utf8_len(unsigned char b) {
-  return b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
 }
 
 // A non-ASCII letter (Latin-1 supplement and extended letters, other scripts), as opposed to the
@@ -104,7 +99,7 @@ std::vector<UnitWord> unit_words(std::string_view s) {
                      (j + 4 >= n || !ascii_alpha(static_cast<unsigned char>(s[j + 4]))))) {
           j += 4;
         } else if (non_ascii_letter(s, j)) {
-          j += utf8_len(static_cast<unsigned char>(s[j]));
+          j += core::utf8_sequence_length(static_cast<unsigned char>(s[j]));
         } else {
           break;
         }
@@ -113,14 +108,12 @@ std::vector<UnitWord> unit_words(std::string_view s) {
       u.end = j;
       u.w.reserve(j - i);
       for (size_t k = i; k < j; ++k) {
-        const auto d = static_cast<unsigned char>(s[k]);
-        if (d >= 'A' && d <= 'Z')
-          u.w.push_back(static_cast<char>(d + 32));
-        else if (starts(s, k, "\u2019")) {
+        if (starts(s, k, "\u2019")) {
           u.w.push_back('\'');
           k += 2;
-        } else
-          u.w.push_back(static_cast<char>(d));
+        } else {
+          u.w.push_back(core::to_lower(s[k]));
+        }
       }
       out.push_back(std::move(u));
       i = j;
@@ -184,7 +177,7 @@ std::vector<UnitWord> unit_words(std::string_view s) {
       i += 3;
       continue;
     }
-    size_t len = c < 0x80 ? 1 : utf8_len(c);
+    size_t len = c < 0x80 ? 1 : core::utf8_sequence_length(c);
     if (i + len > n) len = n - i;
     push_punct(i, i + len, c == '\'' ? std::string("\"") : std::string(s.substr(i, len)));
     i += len;
@@ -215,16 +208,7 @@ class Words {
   bool cap(size_t i) const { return i < w_.size() && w_[i].cap; }
   // Index of the first word at or after i that is not an adverb of degree or time.
   size_t skip_adverbs(size_t i) const {
-    while (i < w_.size() &&
-           in(i, {"also",       "not",        "now",          "still",        "further",
-                  "therefore",  "then",       "thus",         "first",        "only",
-                  "just",       "really",     "seriously",    "urgently",     "immediately",
-                  "quickly",    "eventually", "clearly",      "increasingly", "absolutely",
-                  "equally",    "especially", "particularly", "more",         "most",
-                  "even",       "all",        "both",         "so",           "certainly",
-                  "surely",     "perhaps",    "probably",     "jointly",      "together",
-                  "ultimately", "soon",       "no",           "longer",       "always"}))
-      ++i;
+    while (i < w_.size() && cues::is_modal_adverb((*this)[i])) ++i;
     return i;
   }
 
@@ -242,32 +226,12 @@ bool is_gerund(std::string_view w) {
 }
 
 bool is_past_participle(std::string_view w) {
-  static constexpr std::string_view kIrregular[] = {
-      "built", "done",  "made", "taken", "given", "put",   "set",     "kept",       "held",
-      "shown", "known", "seen", "paid",  "spent", "sent",  "brought", "sought",     "thought",
-      "left",  "led",   "met",  "won",   "begun", "drawn", "grown",   "undertaken", "rethought"};
-  if (w.size() > 3 && ends_with(w, "ed")) return true;
-  for (auto x : kIrregular)
-    if (w == x) return true;
-  return false;
+  return (w.size() > 3 && ends_with(w, "ed")) || cues::is_irregular_participle(w);
 }
 
-bool is_copula(std::string_view w) {
-  return w == "is" || w == "are" || w == "be" || w == "remains" || w == "remain" ||
-         w == "becomes" || w == "become" || w == "'s";
-}
-
-bool strong_adjective(std::string_view w) {
-  return w == "critical" || w == "vital" || w == "imperative" || w == "necessary" ||
-         w == "crucial" || w == "indispensable" || w == "urgent" || w == "essential";
-}
-
-// Nouns that a strong adjective may govern and still prescribe ("a critical task").
-bool prescriptive_noun(std::string_view w) {
-  return w == "task" || w == "step" || w == "need" || w == "priority" || w == "requirement" ||
-         w == "necessity" || w == "component" || w == "element" || w == "ingredient" ||
-         w == "first" || w == "part" || w == "imperative" || w == "goal" || w == "mission";
-}
+using cues::is_copula;
+using cues::is_prescriptive_noun;
+using cues::is_strong_adjective;
 
 struct Cue {
   size_t i = 0;
@@ -308,6 +272,31 @@ class Classifier {
   bool in_conditional_clause(size_t i) const;
   bool hypothetical_could(size_t i, size_t v) const;
   void scan();
+  // The cue steps of scan(): each looks at word i and returns true when it has judged it (a
+  // cue added or the word dismissed), false to let the next step look.
+  bool should_cue(size_t i);
+  bool must_cue(size_t i);
+  bool need_cue(size_t i);
+  bool have_to_cue(size_t i);
+  bool require_cue(size_t i);
+  bool required_cue(size_t i);
+  bool call_for_cue(size_t i);
+  bool urge_cue(size_t i);
+  bool strong_adjective_cue(size_t i);
+  bool urgency_cue(size_t i);
+  bool importance_cue(size_t i);
+  bool would_cue(size_t i);
+  bool could_cue(size_t i);
+  bool time_has_come_cue(size_t i);
+  bool incumbent_cue(size_t i);
+  bool well_advised_cue(size_t i);
+  bool it_is_time_cue(size_t i);
+  bool no_time_cue(size_t i);
+  bool no_option_cue(size_t i);
+  bool interest_cue(size_t i);
+  bool reasons_cue(size_t i);
+  bool premium_cue(size_t i);
+  bool opportunity_cue(size_t i);
   void add(size_t i, Certainty c, Modality m, double conf, bool verb_object = false,
            bool nominal = false, bool expletive = false) {
     Cue cue;
@@ -374,19 +363,13 @@ bool Classifier::unit_rejected() const {
 // A verb that reports a demand or warning: the cue after it is someone else's unless an adopted
 // reporter ("participants warned that") speaks.
 bool demand_like(std::string_view x) {
-  static const WordSet kInsisting = {"argue",    "argues", "argued",  "claim",   "claims",
-                                     "claimed",  "warned", "warns",   "warn",    "threatens",
-                                     "threaten", "insist", "insists", "insisted"};
-  return (cues::is_demand_verb(x) && !cues::is_reporting_verb(x)) || kInsisting.contains(x);
+  return (cues::is_demand_verb(x) && !cues::is_reporting_verb(x)) || cues::is_insisting_verb(x);
 }
 
 // A verb of saying or believing: with a subject that is not an adopted reporter ("officials in
 // Tokyo said", "Seoul believes"), what follows is that party's view.
 bool speech_verb(std::string_view x) {
-  static const WordSet kSaying = {"said",     "says",      "say",     "told",     "stated",
-                                  "declared", "announced", "believe", "believes", "believed",
-                                  "think",    "thinks",    "contend", "contends"};
-  return kSaying.contains(x);
+  return cues::is_saying_verb(x);
 }
 
 void Classifier::prepare() {
@@ -415,10 +398,7 @@ void Classifier::prepare() {
     if (cues::is_adopted_reporter(x)) adopted = true;
     if (cues::is_recorded_reporter(x)) recorded = true;
     if (first_reporting_ == n && cues::is_reporting_verb(x)) first_reporting_ = k;
-    if (first_emphasis_ == n &&
-        w_.in(k, {"emphasizing", "emphasized", "stressing", "stressed", "underscoring",
-                  "underscored", "highlighting", "highlighted", "noting", "citing"}))
-      first_emphasis_ = k;
+    if (first_emphasis_ == n && cues::is_emphasis_verb(x)) first_emphasis_ = k;
     if (first_is_to_ == n && w_.in(k, {"is", "are"}) && w_.is(k + 1, "to")) first_is_to_ = k;
     if (first_in_order_to_ == n && w_.is(k, "in") && w_.is(k + 1, "order") && w_.is(k + 2, "to"))
       first_in_order_to_ = k;
@@ -618,476 +598,629 @@ void Classifier::imperative() {
   add(0, Certainty::kCertain, Modality::kImperative, 0.8);
 }
 
-void Classifier::scan() {
+// should / ought to
+bool Classifier::should_cue(size_t i) {
   const size_t n = w_.size();
-  for (size_t i = 0; i < n; ++i) {
-    if (w_.punct(i) || !cues::is_trigger(w_[i])) continue;
-    const auto x = w_[i];
-    const auto prev = i > 0 ? w_[i - 1] : std::string_view();
-    const auto next = w_[i + 1];
-    // should / ought to
-    if (x == "should" || x == "shouldn't" || (x == "ought" && next == "to")) {
-      size_t v = w_.skip_adverbs(i + (x == "ought" ? 2 : 1));
-      if (w_.is(v, "have") && is_past_participle(w_[v + 1])) continue;  // counterfactual
-      if (reported_not_adopted(i)) continue;
-      if (in_conditional_clause(i)) continue;
-      // Epistemic: "should be clear", "there should be no doubt".
-      if (w_.is(v, "be") &&
-          w_.in(v + 1, {"clear",      "obvious",    "evident",     "noted",      "understood",
-                        "remembered", "recalled",   "emphasized",  "stressed",   "no",
-                        "little",     "recognized", "apparent",    "plain",      "self-evident",
-                        "attributed", "construed",  "interpreted", "considered", "read"})) {
-        downgrade_should_ = true;
-        continue;
-      }
-      if (w_.in(v, {"come"}) && w_.in(v + 1, {"as"})) {
-        downgrade_should_ = true;
-        continue;
-      }
-      const size_t cs = clause_start(i);
-      bool credit = false;
-      for (size_t k = cs; k < i; ++k)
-        if (w_.in(k, {"credit", "blame", "thanks"})) credit = true;
-      if (credit) continue;
-      if (downgrade_should_) continue;
-      // Expectation: a non-agent subject and a verb of consequence.
-      bool expectation = false;
-      if (cues::is_expectation_verb(w_[v])) expectation = true;
-      if (w_.is(v, "be") && w_.in(v + 1, {"a", "an", "the"})) {
-        for (size_t k = v + 2; k < std::min(n, v + 5); ++k)
-          if (cues::is_expectation_noun(w_[k])) expectation = true;
-      }
-      size_t rel = 0;
-      if (expectation && !relative_before(i, &rel) && !subject_has_agent(cs, i)) {
-        add(i, Certainty::kBorderline, Modality::kShould, 0.5);
-        downgrade_should_ = true;
-        continue;
-      }
-      // Meta sentences about the document's own structure.
-      const bool meta = (the_following_ && w_.in(v, {"include"})) || first_this_report_ < i;
-      if (meta) {
-        add(i, Certainty::kBorderline, Modality::kShould, 0.5);
-        continue;
-      }
-      // Headlines ("X Should Do Y, Column Says").
-      if (heading_like_ && w_.cap(i)) {
-        add(i, Certainty::kBorderline, Modality::kShould, 0.55);
-        continue;
-      }
-      add(i, Certainty::kCertain, Modality::kShould, 0.9);
-      continue;
+  const auto x = w_[i];
+  const auto next = w_[i + 1];
+  if (x == "should" || x == "shouldn't" || (x == "ought" && next == "to")) {
+    size_t v = w_.skip_adverbs(i + (x == "ought" ? 2 : 1));
+    if (w_.is(v, "have") && is_past_participle(w_[v + 1])) return true;  // counterfactual
+    if (reported_not_adopted(i)) return true;
+    if (in_conditional_clause(i)) return true;
+    // Epistemic: "should be clear", "there should be no doubt".
+    if (w_.is(v, "be") && cues::is_epistemic_complement(w_[v + 1])) {
+      downgrade_should_ = true;
+      return true;
     }
-    if (x == "must" || x == "mustn't") {
-      const size_t v = w_.skip_adverbs(i + 1);
-      if (w_.is(v, "have") && is_past_participle(w_[v + 1])) continue;
-      if (w_.is(v, "be") && w_.in(v + 1, {"said", "noted", "admitted", "acknowledged"})) continue;
-      if (reported_not_adopted(i)) continue;
-      if (in_conditional_clause(i)) continue;
-      add(i, Certainty::kCertain, Modality::kMust, 0.92);
-      continue;
+    if (w_.in(v, {"come"}) && w_.in(v + 1, {"as"})) {
+      downgrade_should_ = true;
+      return true;
     }
-    // need
-    if (x == "need" || x == "needs" || x == "needed") {
-      if (w_.in(i + 1, {"not"}) || prev == "no" || prev == "longer" || prev == "not" ||
-          prev == "would" || prev == "might" || prev == "may" || prev == "might")
-        continue;
-      if (i >= 2 && w_.in(i - 2, {"would", "no", "not", "don't", "doesn't"})) continue;
-      if (reported_not_adopted(i)) continue;
-      if (x == "needed") {
-        // "is/are needed" (not "that are needed", not "was needed").
-        size_t k = i;
-        while (k > 0 && w_.in(k - 1, {"also", "urgently", "clearly", "still", "badly"})) --k;
-        if (k > 0 && w_.in(k - 1, {"is", "are", "be", "being"}) &&
-            !(k > 1 && w_.in(k - 2, {"that", "which", "who"})))
-          add(i, Certainty::kCertain, Modality::kMust, 0.88);
-        continue;
-      }
-      // Relative clause: "the capabilities it needs to".
-      if (w_.in(i - 1, {"it", "they", "we", "he", "she"}) && i >= 2 && !w_.punct(i - 2) &&
-          !w_.in(i - 2, {"and", "but", "so", "that", "because", "if", "now", "also", "yet"}))
-        continue;
-      if (prev == "the" || prev == "a" || prev == "an" || prev == "critical" || prev == "urgent" ||
-          prev == "pressing" || prev == "clear" || prev == "real" || prev == "growing" ||
-          prev == "possible" || prev == "potential" || prev == "strong" || prev == "great") {
-        // The noun: "an urgent need for" after "there is", or "the need to" after "stressing".
-        bool there_is = false, emphasis = false;
-        for (size_t k = (i >= 6 ? i - 6 : 0); k < i; ++k)
-          if (w_.in(k, {"is", "are", "remains"})) there_is = true;
-        emphasis = first_emphasis_ < i;
-        if (prev == "possible" || prev == "potential") continue;
-        if ((there_is || emphasis) && w_.in(i + 1, {"for", "to"}))
-          add(i, Certainty::kCertain, Modality::kMust, 0.85, false, true);
-        continue;
-      }
-      const size_t nx = i + 1;
-      if (w_.is(nx, "to")) {
-        const auto verb = w_[nx + 1];
-        if (verb.empty() || w_.punct(nx + 1) || !(verb[0] >= 'a' && verb[0] <= 'z')) continue;
-        // "will need to": a prediction when eventual or facing an obstacle.
-        const bool will = prev == "will" || prev == "'ll" ||
-                          (i >= 2 && w_.is(i - 2, "will") &&
-                           w_.in(i - 1, {"eventually", "also", "still", "likely"}));
-        if (will && (prev == "eventually" ||
-                     w_.in(nx + 1, {"overcome", "face", "contend", "grapple", "cope", "confront",
-                                    "navigate", "endure", "weather"}))) {
-          add(i, Certainty::kBorderline, Modality::kMust, 0.5);
-          continue;
-        }
-        if (prev == "did" || prev == "had") continue;
-        add(i, Certainty::kCertain, Modality::kMust, 0.9);
-        continue;
-      }
-      if (is_gerund(w_[nx]) ||
-          w_.in(nx, {"more", "greater", "further", "additional", "urgent", "much", "stronger",
-                     "new", "renewed", "serious", "sustained"})) {
-        add(i, Certainty::kCertain, Modality::kMust, 0.85);
-        continue;
-      }
-      // "needs its two allies ... to work": an object and an infinitive.
-      if (!w_.in(nx, {"each"})) {
-        for (size_t k = nx; k < std::min(n, nx + 8); ++k) {
-          if (w_.punct(k) || cues::is_auxiliary(w_[k])) break;
-          if (w_.is(k, "to") && k > nx && !w_.punct(k + 1)) {
-            add(i, Certainty::kCertain, Modality::kMust, 0.85, true);
-            break;
-          }
-        }
-      }
-      continue;
+    const size_t cs = clause_start(i);
+    bool credit = false;
+    for (size_t k = cs; k < i; ++k)
+      if (w_.in(k, {"credit", "blame", "thanks"})) credit = true;
+    if (credit) return true;
+    if (downgrade_should_) return true;
+    // Expectation: a non-agent subject and a verb of consequence.
+    bool expectation = false;
+    if (cues::is_expectation_verb(w_[v])) expectation = true;
+    if (w_.is(v, "be") && w_.in(v + 1, {"a", "an", "the"})) {
+      for (size_t k = v + 2; k < std::min(n, v + 5); ++k)
+        if (cues::is_expectation_noun(w_[k])) expectation = true;
     }
-    // have to / has to
-    if ((x == "have" || x == "has") && next == "to" && !w_.punct(i + 2) &&
-        !w_.in(i + 2, {"do", "offer", "say"})) {
-      if (prev == "would" || prev == "might" || prev == "may" || prev == "not" || prev == "don't" ||
-          prev == "doesn't")
-        continue;
-      if (reported_not_adopted(i)) continue;
-      if (prev == "will" || prev == "eventually") {
-        const bool conditional =
-            w_.in(0, {"if", "to", "unless"}) || first_is_to_ + 1 < i || first_in_order_to_ + 2 < i;
-        if (conditional)
-          add(i, Certainty::kCertain, Modality::kMust, 0.85);
-        else
-          add(i, Certainty::kBorderline, Modality::kMust, 0.5);
-        continue;
-      }
-      add(i, Certainty::kCertain, Modality::kMust, 0.88);
-      continue;
+    size_t rel = 0;
+    if (expectation && !relative_before(i, &rel) && !subject_has_agent(cs, i)) {
+      add(i, Certainty::kBorderline, Modality::kShould, 0.5);
+      downgrade_should_ = true;
+      return true;
     }
-    // require
-    if (x == "require" || x == "requires") {
-      if (prev == "that" || prev == "which" || prev == "who" || prev == "not" || prev == "would" ||
-          prev == "might" || prev == "may")
-        continue;
-      if (reported_not_adopted(i)) continue;
-      // A legal instrument's requirement describes an obligation in force ("the treaty requires
-      // the United States to act"); it asks nothing new of anyone.
-      {
-        const size_t cs = clause_start(i);
-        bool instrument = false;
-        for (size_t k = cs; k < i; ++k) {
-          if (w_.in(k, {"of", "in", "on", "for", "with", ",", "("})) break;
-          if (w_.in(k, {"treaty", "law", "laws", "constitution", "article", "agreement", "statute",
-                        "charter", "act", "legislation", "convention", "accord", "guidelines",
-                        "regulation", "regulations", "rules", "clause", "provision"}))
-            instrument = true;
-        }
-        if (instrument) continue;
-      }
-      add(i, Certainty::kCertain, Modality::kMust, 0.87, true, true);
-      continue;
+    // Meta sentences about the document's own structure.
+    const bool meta = (the_following_ && w_.in(v, {"include"})) || first_this_report_ < i;
+    if (meta) {
+      add(i, Certainty::kBorderline, Modality::kShould, 0.5);
+      return true;
     }
-    if (x == "required" && w_.in(i - 1, {"is", "are", "be"}) &&
-        !(i >= 2 && w_.in(i - 2, {"that", "which", "who"}))) {
-      add(i, Certainty::kCertain, Modality::kMust, 0.85);
-      continue;
+    // Headlines ("X Should Do Y, Column Says").
+    if (heading_like_ && w_.cap(i)) {
+      add(i, Certainty::kBorderline, Modality::kShould, 0.55);
+      return true;
     }
-    // call for / call on
-    if ((x == "call" || x == "calls") && w_.in(i + 1, {"for", "on", "upon"})) {
-      // The noun: "a wake-up call for", "growing calls for".
-      if (prev == "to" || prev == "that" || prev == "which" || w_.at(i).joined) continue;
-      if (x == "call" && (w_.in(i - 1, {"a", "an", "the", "this", "its", "their"}) ||
-                          (i >= 2 && w_.in(i - 2, {"a", "an", "the", "this", "its", "their"})) ||
-                          (i >= 3 && w_.in(i - 3, {"a", "an", "the", "this"}))))
-        continue;
-      if (x == "calls" && w_.in(i - 1, {"the", "growing", "repeated", "recent", "many", "new",
-                                        "renewed", "frequent", "loud", "these", "those"}))
-        continue;
-      if (w_.is(i + 1, "for")) {
-        add(i, Certainty::kCertain, Modality::kShould, 0.85, false, true);
-      } else if (adopted_reporter_before(i)) {
-        add(i, Certainty::kCertain, Modality::kShould, 0.85, true);
-      } else {
-        add(i, Certainty::kBorderline, Modality::kShould, 0.45, true);
-      }
-      continue;
-    }
-    // urge / advocate / recommend / encourage (present tense, or past with adopted reporters)
-    if (x == "urge" || x == "urges" || x == "urged" || x == "advocate" || x == "advocates" ||
-        x == "advocated" || x == "recommend" || x == "recommends" || x == "recommended" ||
-        x == "encourage" || x == "encourages" || x == "encouraged" || x == "propose" ||
-        x == "proposed" || x == "proposes" || x == "called" || x == "support" || x == "supports") {
-      if (x == "called" && !w_.in(i + 1, {"for", "on"})) continue;
-      if (prev == "to" || prev == "would" || prev == "the" || prev == "a" || prev == "of") continue;
-      // Passive: "Japan is urged to", "it is recommended that".
-      if (w_.in(i - 1, {"is", "are", "be"}) &&
-          (w_.is(i + 1, "to") || (w_.is(i + 1, "that") && w_.is(i - 2, "it")))) {
-        add(i, Certainty::kCertain, Modality::kShould, 0.85);
-        continue;
-      }
-      if (!adopted_reporter_before(i)) continue;
-      if ((x == "support" || x == "supports") &&
-          !w_.in(i - 1, {"we", "authors", "strongly", "enthusiastically", "fully"}))
-        continue;
-      add(i, Certainty::kCertain, Modality::kShould, 0.85, true, true);
-      continue;
-    }
-    // Strong adjectives: "it is critical to", "[action] is vital", "makes joining imperative".
-    if (strong_adjective(x) || (x == "necessity" && prev == "a")) {
-      const size_t adj = i;
-      // Walk back over adverbs and articles to the copula.
+    add(i, Certainty::kCertain, Modality::kShould, 0.9);
+    return true;
+  }
+  return false;
+}
+
+// The cue "must".
+bool Classifier::must_cue(size_t i) {
+  const auto x = w_[i];
+  if (x == "must" || x == "mustn't") {
+    const size_t v = w_.skip_adverbs(i + 1);
+    if (w_.is(v, "have") && is_past_participle(w_[v + 1])) return true;
+    if (w_.is(v, "be") && w_.in(v + 1, {"said", "noted", "admitted", "acknowledged"})) return true;
+    if (reported_not_adopted(i)) return true;
+    if (in_conditional_clause(i)) return true;
+    add(i, Certainty::kCertain, Modality::kMust, 0.92);
+    return true;
+  }
+  return false;
+}
+
+// need
+bool Classifier::need_cue(size_t i) {
+  const size_t n = w_.size();
+  const auto x = w_[i];
+  const auto prev = i > 0 ? w_[i - 1] : std::string_view();
+  if (x == "need" || x == "needs" || x == "needed") {
+    if (w_.in(i + 1, {"not"}) || prev == "no" || prev == "longer" || prev == "not" ||
+        prev == "would" || prev == "might" || prev == "may" || prev == "might")
+      return true;
+    if (i >= 2 && w_.in(i - 2, {"would", "no", "not", "don't", "doesn't"})) return true;
+    if (reported_not_adopted(i)) return true;
+    if (x == "needed") {
+      // "is/are needed" (not "that are needed", not "was needed").
       size_t k = i;
-      while (k > 0 && w_.in(k - 1, {"a", "an", "also", "absolutely", "especially", "more", "most",
-                                    "increasingly", "equally", "particularly", "so", "truly",
-                                    "therefore", "thus", "now", "still", "all", "the"}))
-        --k;
-      if (x == "necessity" && prev == "a") k = i - 1;
-      if (k == 0) continue;
-      const auto before = w_[k - 1];
-      // "the imperative of"
-      if (x == "imperative" && prev == "the" && w_.in(i + 1, {"of", "to", "for"})) {
+      while (k > 0 && w_.in(k - 1, {"also", "urgently", "clearly", "still", "badly"})) --k;
+      if (k > 0 && w_.in(k - 1, {"is", "are", "be", "being"}) &&
+          !(k > 1 && w_.in(k - 2, {"that", "which", "who"})))
+        add(i, Certainty::kCertain, Modality::kMust, 0.88);
+      return true;
+    }
+    // Relative clause: "the capabilities it needs to".
+    if (w_.in(i - 1, {"it", "they", "we", "he", "she"}) && i >= 2 && !w_.punct(i - 2) &&
+        !w_.in(i - 2, {"and", "but", "so", "that", "because", "if", "now", "also", "yet"}))
+      return true;
+    if (prev == "the" || prev == "a" || prev == "an" || prev == "critical" || prev == "urgent" ||
+        prev == "pressing" || prev == "clear" || prev == "real" || prev == "growing" ||
+        prev == "possible" || prev == "potential" || prev == "strong" || prev == "great") {
+      // The noun: "an urgent need for" after "there is", or "the need to" after "stressing".
+      bool there_is = false, emphasis = false;
+      for (size_t k = (i >= 6 ? i - 6 : 0); k < i; ++k)
+        if (w_.in(k, {"is", "are", "remains"})) there_is = true;
+      emphasis = first_emphasis_ < i;
+      if (prev == "possible" || prev == "potential") return true;
+      if ((there_is || emphasis) && w_.in(i + 1, {"for", "to"}))
         add(i, Certainty::kCertain, Modality::kMust, 0.85, false, true);
-        continue;
-      }
-      // "makes joining imperative"
-      if (x != "urgent") {
-        bool makes = false;
-        for (size_t j = (i >= 4 ? i - 4 : 0); j < i; ++j)
-          if (w_.in(j, {"makes", "make", "making", "render", "renders"})) makes = true;
-        if (makes && !is_copula(before)) {
-          add(i, Certainty::kCertain, Modality::kMust, 0.8);
-          continue;
-        }
-      }
-      // The noun after the adjective, when any, must be prescriptive.
-      const auto after = w_[adj + 1];
-      const bool attributive = !w_.punct(adj + 1) && !after.empty() &&
-                               !w_.in(adj + 1, {"to", "that", "for", "in", "if", "as", "and", "but",
-                                                "because", "not", "so", "both"});
-      if (attributive && !prescriptive_noun(after) &&
-          !(w_.in(adj + 1, {"upcoming", "first", "next"}) && prescriptive_noun(w_[adj + 2])))
-        continue;
-      const bool essential = x == "essential" || x == "urgent";
-      // Copula: "is", "will be", "continues to be", "remains".
-      bool continues = false;
-      size_t cop = k - 1;
-      if (!is_copula(before)) continue;
-      if (before == "be") {
-        if (cop >= 1 && w_.is(cop - 1, "to") && cop >= 2 &&
-            w_.in(cop - 2, {"continues", "continue", "continued"}))
-          continues = true;
-        else if (cop >= 1 && w_.in(cop - 1, {"will", "would", "may", "might", "could", "to", "also",
-                                             "become"})) {
-          if (w_.in(cop - 1, {"would", "might", "could"})) continue;
-        } else
-          continue;
-      }
-      if (before == "remains" || before == "remain") continues = true;
-      if (reported_not_adopted(i)) continue;
-      // Subject of the copula.
-      size_t subj_end = cop;
-      while (subj_end > 0 &&
-             w_.in(subj_end - 1, {"will", "also", "to", "continues", "continue", "still", "now"}))
-        --subj_end;
-      size_t rel = 0;
-      if (subj_end > 0 && w_.in(subj_end - 1, {"which", "that", "who"})) continue;
-      (void)rel;
-      const size_t cs = clause_start(subj_end);
-      if (cs >= subj_end) continue;
-      const bool it_expletive =
-          w_.is(cs, "it") && subj_end - cs == 1 && w_.in(adj + 1, {"to", "that", "for"});
-      if (it_expletive) {
-        if (x == "urgent")
-          add(adj, Certainty::kBorderline, Modality::kShould, 0.5, false, false, true);
-        else
-          add(adj, Certainty::kCertain, Modality::kMust, 0.85, false, false, true);
-        continue;
-      }
-      if (w_.is(cs, "it") || w_.is(cs, "this") || w_.is(cs, "these")) {
-        if (subj_end - cs == 1) continue;
-      }
-      if (subject_is_entity(cs, subj_end)) continue;
-      const bool gerund =
-          is_gerund(w_[cs]) && !w_.cap(cs + 1 < subj_end ? cs : cs) ? true : is_gerund(w_[cs]);
-      bool action = gerund;
-      for (size_t j = cs; j < subj_end; ++j) {
-        if (w_.in(j, {"of", "with", "on", "in", "to", ",", "("})) break;
-        if (cues::is_action_noun(w_[j])) action = true;
-      }
-      if (continues || essential) {
-        add(adj, Certainty::kBorderline, essential ? Modality::kShould : Modality::kMust, 0.5);
-      } else if (action) {
-        add(adj, Certainty::kCertain, Modality::kMust, 0.82);
-      } else {
-        add(adj, Certainty::kBorderline, Modality::kMust, 0.45);
-      }
-      continue;
+      return true;
     }
-    // "the urgency of"
-    if (x == "urgency" && w_.is(i + 1, "of") && w_.in(i - 1, {"the"})) {
-      add(i, Certainty::kBorderline, Modality::kMust, 0.45);
-      continue;
-    }
-    // Evaluative importance with an action subject: borderline.
-    if (x == "important" || x == "fundamental" || x == "key") {
-      size_t k = i;
-      while (k > 0 && w_.in(k - 1, {"a", "an", "also", "increasingly", "especially", "more", "most",
-                                    "particularly", "equally", "very", "so"}))
-        --k;
-      if (x == "key" && w_.is(i - 1, "the") && w_.is(i + 1, "to") && i == 1) {
-        add(i, Certainty::kBorderline, Modality::kShould, 0.45);
-        continue;
+    const size_t nx = i + 1;
+    if (w_.is(nx, "to")) {
+      const auto verb = w_[nx + 1];
+      if (verb.empty() || w_.punct(nx + 1) || !(verb[0] >= 'a' && verb[0] <= 'z')) return true;
+      // "will need to": a prediction when eventual or facing an obstacle.
+      const bool will = prev == "will" || prev == "'ll" ||
+                        (i >= 2 && w_.is(i - 2, "will") &&
+                         w_.in(i - 1, {"eventually", "also", "still", "likely"}));
+      if (will &&
+          (prev == "eventually" || w_.in(nx + 1, {"overcome", "face", "contend", "grapple", "cope",
+                                                  "confront", "navigate", "endure", "weather"}))) {
+        add(i, Certainty::kBorderline, Modality::kMust, 0.5);
+        return true;
       }
-      if (k == 0 || !is_copula(w_[k - 1])) continue;
-      size_t cop = k - 1;
-      if (w_.is(cop, "be") && !(cop > 0 && w_.in(cop - 1, {"will", "to"}))) continue;
-      if (w_.is(cop - 1, "that") || w_.is(cop - 1, "which")) continue;
-      size_t subj_end = cop;
-      while (subj_end > 0 && w_.in(subj_end - 1, {"will", "also", "to", "continues", "still"}))
-        --subj_end;
-      const size_t cs = clause_start(subj_end);
-      if (cs >= subj_end) continue;
-      const bool it_expletive =
-          w_.is(cs, "it") && subj_end - cs == 1 && w_.in(i + 1, {"to", "that", "for"});
-      const bool gerund = is_gerund(w_[cs]);
-      if (it_expletive || gerund ||
-          (x == "fundamental" && !subject_is_entity(cs, subj_end) && !w_.in(cs, {"it", "this"}))) {
-        if (reported_not_adopted(i)) continue;
-        add(i, Certainty::kBorderline, Modality::kShould, 0.45);
-      }
-      continue;
+      if (prev == "did" || prev == "had") return true;
+      add(i, Certainty::kCertain, Modality::kMust, 0.9);
+      return true;
     }
-    // "would be helpful to" (certain could), "would benefit from" (borderline).
-    if (x == "would") {
-      if (reported_not_adopted(i)) continue;
-      // "would do well to", "would be well advised to": advice.
-      if ((w_.is(i + 1, "do") && w_.is(i + 2, "well") && w_.is(i + 3, "to")) ||
-          (w_.is(i + 1, "be") && w_.is(i + 2, "well") && w_.is(i + 3, "advised") &&
-           w_.is(i + 4, "to"))) {
-        if (in_conditional_clause(i)) continue;
-        add(i, Certainty::kCertain, Modality::kShould, 0.85);
-        continue;
-      }
-      if (w_.is(i + 1, "be") &&
-          w_.in(w_.skip_adverbs(i + 2), {"helpful", "useful", "wise", "advisable", "beneficial",
-                                         "prudent", "desirable", "valuable", "worthwhile"})) {
-        const size_t a = w_.skip_adverbs(i + 2);
-        if (w_.in(a + 1, {"to", "for", "if"}))
-          add(i, Certainty::kCertain, Modality::kCould, 0.8, false, false, w_.is(i - 1, "it"));
-        continue;
-      }
-      if (w_.is(i + 1, "benefit") && w_.is(i + 2, "from")) {
-        add(i, Certainty::kBorderline, Modality::kShould, 0.45);
-        continue;
-      }
-      continue;
+    if (is_gerund(w_[nx]) ||
+        w_.in(nx, {"more", "greater", "further", "additional", "urgent", "much", "stronger", "new",
+                   "renewed", "serious", "sustained"})) {
+      add(i, Certainty::kCertain, Modality::kMust, 0.85);
+      return true;
     }
-    // could: an agent acting, or a borderline agentless passive.
-    if (x == "could") {
-      size_t rel = 0;
-      if (relative_before(i, &rel)) continue;
-      if (reported_not_adopted(i)) continue;
-      const size_t v = w_.skip_adverbs(i + 1);
-      if (hypothetical_could(i, v) || in_conditional_clause(i)) continue;
-      const size_t cs = clause_start(i);
-      bool how = false;
-      const bool reported = first_reporting_ < i;
-      for (size_t k = (cs > 0 ? cs - 1 : 0); k < i; ++k)
-        if (w_.in(k, {"how", "if", "whether", "what", "when"})) how = true;
-      if (how || cs >= i) continue;
-      const bool agent = subject_has_agent(cs, i);
-      if (w_.is(v, "be") && is_past_participle(w_[v + 1]) && !agent && !reported) {
-        add(i, Certainty::kBorderline, Modality::kCould, 0.45);
-        continue;
-      }
-      if (agent && !w_.in(v, {"be", "have", "not", "also"}) &&
-          !w_.in(cs, {"it", "this", "these", "they"}))
-        add(i, Certainty::kCertain, Modality::kCould, 0.8);
-      continue;
-    }
-    // "the time has come (for X) to"
-    if (x == "time" && w_.is(i - 1, "the") && w_.in(i + 1, {"has", "had"}) &&
-        w_.is(i + 2, "come") && w_.in(i + 3, {"to", "for"})) {
-      add(i, Certainty::kCertain, Modality::kShould, 0.8, false, true);
-      continue;
-    }
-    // "it is incumbent on/upon X to", "X is incumbent on Y"
-    if (x == "incumbent" && w_.in(i + 1, {"on", "upon"}) && is_copula(prev)) {
-      if (reported_not_adopted(i) || in_conditional_clause(i)) continue;
-      add(i, Certainty::kCertain, Modality::kMust, 0.85, true, false, true);
-      continue;
-    }
-    // "X is well advised to", "X would be well advised to" (the latter under "would").
-    if (x == "advised" && prev == "well" && w_.is(i + 1, "to") && i >= 2 &&
-        w_.in(i - 2, {"is", "are", "be"})) {
-      if (w_.is(i - 2, "be") && w_.is(i - 3, "would")) continue;
-      if (reported_not_adopted(i) || in_conditional_clause(i)) continue;
-      add(i, Certainty::kCertain, Modality::kShould, 0.85);
-      continue;
-    }
-    // "it is time (for X) to"
-    if (x == "time" && w_.is(i - 1, "is") && w_.is(i - 2, "it") && w_.in(i + 1, {"to", "for"})) {
-      add(i, Certainty::kCertain, Modality::kShould, 0.8, false, true);
-      continue;
-    }
-    // "no time for complacency", "no viable option other than"
-    if (x == "no" && w_.is(i + 1, "time") && w_.in(i + 2, {"for", "to"})) {
-      add(i, Certainty::kBorderline, Modality::kMust, 0.45);
-      continue;
-    }
-    if (x == "no" && (w_.in(i + 1, {"option", "choice", "alternative"}) ||
-                      (w_.in(i + 2, {"option", "choice", "alternative"}) &&
-                       w_.in(i + 1, {"viable", "other", "real", "good"})))) {
-      add(i, Certainty::kBorderline, Modality::kMust, 0.45);
-      continue;
-    }
-    // "have a shared interest in", "has compelling reasons to", "have a stake in"
-    if ((x == "interest" || x == "stake") && w_.is(i + 1, "in")) {
-      for (size_t k = (i >= 4 ? i - 4 : 0); k < i; ++k)
-        if (w_.in(k, {"have", "has"})) {
-          add(i, Certainty::kBorderline, Modality::kShould, 0.45);
+    // "needs its two allies ... to work": an object and an infinitive.
+    if (!w_.in(nx, {"each"})) {
+      for (size_t k = nx; k < std::min(n, nx + 8); ++k) {
+        if (w_.punct(k) || cues::is_auxiliary(w_[k])) break;
+        if (w_.is(k, "to") && k > nx && !w_.punct(k + 1)) {
+          add(i, Certainty::kCertain, Modality::kMust, 0.85, true);
           break;
         }
-      continue;
-    }
-    if (x == "reasons" && w_.is(i + 1, "to") && w_.in(i - 2, {"has", "have"})) {
-      add(i, Certainty::kBorderline, Modality::kShould, 0.45);
-      continue;
-    }
-    // "put a premium on"
-    if (x == "premium" && w_.is(i + 1, "on") && w_.in(i - 2, {"put", "puts", "place", "places"})) {
-      add(i, Certainty::kBorderline, Modality::kShould, 0.45);
-      continue;
-    }
-    // Opportunities: "another opportunity ... would be", "suggest an opportunity to".
-    if (x == "opportunity" || x == "opening") {
-      if (w_.in(i - 1, {"an", "a"}) &&
-          w_.in(i - 2, {"suggest", "suggests", "offers", "offer", "presents", "present", "creates",
-                        "provides"}) &&
-          w_.is(i + 1, "to")) {
-        add(i, Certainty::kBorderline, Modality::kCould, 0.45);
-        continue;
       }
-      const size_t cs = 0;
-      if (i < 6 && w_.in(cs, {"another", "one", "an", "a", "the"})) {
-        for (size_t k = i + 1; k < std::min(n, i + 12); ++k)
-          if (w_.in(k, {"would", "involves", "lies", "is"})) {
-            add(i, Certainty::kBorderline, Modality::kCould, 0.45);
-            break;
-          }
-      }
-      continue;
     }
+    return true;
+  }
+  return false;
+}
+
+// have to / has to
+bool Classifier::have_to_cue(size_t i) {
+  const auto x = w_[i];
+  const auto prev = i > 0 ? w_[i - 1] : std::string_view();
+  const auto next = w_[i + 1];
+  if ((x == "have" || x == "has") && next == "to" && !w_.punct(i + 2) &&
+      !w_.in(i + 2, {"do", "offer", "say"})) {
+    if (prev == "would" || prev == "might" || prev == "may" || prev == "not" || prev == "don't" ||
+        prev == "doesn't")
+      return true;
+    if (reported_not_adopted(i)) return true;
+    if (prev == "will" || prev == "eventually") {
+      const bool conditional =
+          w_.in(0, {"if", "to", "unless"}) || first_is_to_ + 1 < i || first_in_order_to_ + 2 < i;
+      if (conditional)
+        add(i, Certainty::kCertain, Modality::kMust, 0.85);
+      else
+        add(i, Certainty::kBorderline, Modality::kMust, 0.5);
+      return true;
+    }
+    add(i, Certainty::kCertain, Modality::kMust, 0.88);
+    return true;
+  }
+  return false;
+}
+
+// require
+bool Classifier::require_cue(size_t i) {
+  const auto x = w_[i];
+  const auto prev = i > 0 ? w_[i - 1] : std::string_view();
+  if (x == "require" || x == "requires") {
+    if (prev == "that" || prev == "which" || prev == "who" || prev == "not" || prev == "would" ||
+        prev == "might" || prev == "may")
+      return true;
+    if (reported_not_adopted(i)) return true;
+    // A legal instrument's requirement describes an obligation in force ("the treaty requires
+    // the United States to act"); it asks nothing new of anyone.
+    {
+      const size_t cs = clause_start(i);
+      bool instrument = false;
+      for (size_t k = cs; k < i; ++k) {
+        if (w_.in(k, {"of", "in", "on", "for", "with", ",", "("})) break;
+        if (w_.in(k, {"treaty", "law", "laws", "constitution", "article", "agreement", "statute",
+                      "charter", "act", "legislation", "convention", "accord", "guidelines",
+                      "regulation", "regulations", "rules", "clause", "provision"}))
+          instrument = true;
+      }
+      if (instrument) return true;
+    }
+    add(i, Certainty::kCertain, Modality::kMust, 0.87, true, true);
+    return true;
+  }
+  return false;
+}
+
+// The cue "required".
+bool Classifier::required_cue(size_t i) {
+  const auto x = w_[i];
+  if (x == "required" && w_.in(i - 1, {"is", "are", "be"}) &&
+      !(i >= 2 && w_.in(i - 2, {"that", "which", "who"}))) {
+    add(i, Certainty::kCertain, Modality::kMust, 0.85);
+    return true;
+  }
+  return false;
+}
+
+// call for / call on
+bool Classifier::call_for_cue(size_t i) {
+  const auto x = w_[i];
+  const auto prev = i > 0 ? w_[i - 1] : std::string_view();
+  if ((x == "call" || x == "calls") && w_.in(i + 1, {"for", "on", "upon"})) {
+    // The noun: "a wake-up call for", "growing calls for".
+    if (prev == "to" || prev == "that" || prev == "which" || w_.at(i).joined) return true;
+    if (x == "call" && (w_.in(i - 1, {"a", "an", "the", "this", "its", "their"}) ||
+                        (i >= 2 && w_.in(i - 2, {"a", "an", "the", "this", "its", "their"})) ||
+                        (i >= 3 && w_.in(i - 3, {"a", "an", "the", "this"}))))
+      return true;
+    if (x == "calls" && w_.in(i - 1, {"the", "growing", "repeated", "recent", "many", "new",
+                                      "renewed", "frequent", "loud", "these", "those"}))
+      return true;
+    if (w_.is(i + 1, "for")) {
+      add(i, Certainty::kCertain, Modality::kShould, 0.85, false, true);
+    } else if (adopted_reporter_before(i)) {
+      add(i, Certainty::kCertain, Modality::kShould, 0.85, true);
+    } else {
+      add(i, Certainty::kBorderline, Modality::kShould, 0.45, true);
+    }
+    return true;
+  }
+  return false;
+}
+
+// urge / advocate / recommend / encourage (present tense, or past with adopted reporters)
+bool Classifier::urge_cue(size_t i) {
+  const auto x = w_[i];
+  const auto prev = i > 0 ? w_[i - 1] : std::string_view();
+  if (x == "urge" || x == "urges" || x == "urged" || x == "advocate" || x == "advocates" ||
+      x == "advocated" || x == "recommend" || x == "recommends" || x == "recommended" ||
+      x == "encourage" || x == "encourages" || x == "encouraged" || x == "propose" ||
+      x == "proposed" || x == "proposes" || x == "called" || x == "support" || x == "supports") {
+    if (x == "called" && !w_.in(i + 1, {"for", "on"})) return true;
+    if (prev == "to" || prev == "would" || prev == "the" || prev == "a" || prev == "of")
+      return true;
+    // Passive: "Japan is urged to", "it is recommended that".
+    if (w_.in(i - 1, {"is", "are", "be"}) &&
+        (w_.is(i + 1, "to") || (w_.is(i + 1, "that") && w_.is(i - 2, "it")))) {
+      add(i, Certainty::kCertain, Modality::kShould, 0.85);
+      return true;
+    }
+    if (!adopted_reporter_before(i)) return true;
+    if ((x == "support" || x == "supports") &&
+        !w_.in(i - 1, {"we", "authors", "strongly", "enthusiastically", "fully"}))
+      return true;
+    add(i, Certainty::kCertain, Modality::kShould, 0.85, true, true);
+    return true;
+  }
+  return false;
+}
+
+// Strong adjectives: "it is critical to", "[action] is vital", "makes joining imperative".
+bool Classifier::strong_adjective_cue(size_t i) {
+  const auto x = w_[i];
+  const auto prev = i > 0 ? w_[i - 1] : std::string_view();
+  if (is_strong_adjective(x) || (x == "necessity" && prev == "a")) {
+    const size_t adj = i;
+    // Walk back over adverbs and articles to the copula.
+    size_t k = i;
+    while (k > 0 && w_.in(k - 1, {"a", "an", "also", "absolutely", "especially", "more", "most",
+                                  "increasingly", "equally", "particularly", "so", "truly",
+                                  "therefore", "thus", "now", "still", "all", "the"}))
+      --k;
+    if (x == "necessity" && prev == "a") k = i - 1;
+    if (k == 0) return true;
+    const auto before = w_[k - 1];
+    // "the imperative of"
+    if (x == "imperative" && prev == "the" && w_.in(i + 1, {"of", "to", "for"})) {
+      add(i, Certainty::kCertain, Modality::kMust, 0.85, false, true);
+      return true;
+    }
+    // "makes joining imperative"
+    if (x != "urgent") {
+      bool makes = false;
+      for (size_t j = (i >= 4 ? i - 4 : 0); j < i; ++j)
+        if (w_.in(j, {"makes", "make", "making", "render", "renders"})) makes = true;
+      if (makes && !is_copula(before)) {
+        add(i, Certainty::kCertain, Modality::kMust, 0.8);
+        return true;
+      }
+    }
+    // The noun after the adjective, when any, must be prescriptive.
+    const auto after = w_[adj + 1];
+    const bool attributive = !w_.punct(adj + 1) && !after.empty() &&
+                             !w_.in(adj + 1, {"to", "that", "for", "in", "if", "as", "and", "but",
+                                              "because", "not", "so", "both"});
+    if (attributive && !is_prescriptive_noun(after) &&
+        !(w_.in(adj + 1, {"upcoming", "first", "next"}) && is_prescriptive_noun(w_[adj + 2])))
+      return true;
+    const bool essential = x == "essential" || x == "urgent";
+    // Copula: "is", "will be", "continues to be", "remains".
+    bool continues = false;
+    size_t cop = k - 1;
+    if (!is_copula(before)) return true;
+    if (before == "be") {
+      if (cop >= 1 && w_.is(cop - 1, "to") && cop >= 2 &&
+          w_.in(cop - 2, {"continues", "continue", "continued"}))
+        continues = true;
+      else if (cop >= 1 &&
+               w_.in(cop - 1, {"will", "would", "may", "might", "could", "to", "also", "become"})) {
+        if (w_.in(cop - 1, {"would", "might", "could"})) return true;
+      } else
+        return true;
+    }
+    if (before == "remains" || before == "remain") continues = true;
+    if (reported_not_adopted(i)) return true;
+    // Subject of the copula.
+    size_t subj_end = cop;
+    while (subj_end > 0 &&
+           w_.in(subj_end - 1, {"will", "also", "to", "continues", "continue", "still", "now"}))
+      --subj_end;
+    size_t rel = 0;
+    if (subj_end > 0 && w_.in(subj_end - 1, {"which", "that", "who"})) return true;
+    (void)rel;
+    const size_t cs = clause_start(subj_end);
+    if (cs >= subj_end) return true;
+    const bool it_expletive =
+        w_.is(cs, "it") && subj_end - cs == 1 && w_.in(adj + 1, {"to", "that", "for"});
+    if (it_expletive) {
+      if (x == "urgent")
+        add(adj, Certainty::kBorderline, Modality::kShould, 0.5, false, false, true);
+      else
+        add(adj, Certainty::kCertain, Modality::kMust, 0.85, false, false, true);
+      return true;
+    }
+    if (w_.is(cs, "it") || w_.is(cs, "this") || w_.is(cs, "these")) {
+      if (subj_end - cs == 1) return true;
+    }
+    if (subject_is_entity(cs, subj_end)) return true;
+    const bool gerund =
+        is_gerund(w_[cs]) && !w_.cap(cs + 1 < subj_end ? cs : cs) ? true : is_gerund(w_[cs]);
+    bool action = gerund;
+    for (size_t j = cs; j < subj_end; ++j) {
+      if (w_.in(j, {"of", "with", "on", "in", "to", ",", "("})) break;
+      if (cues::is_action_noun(w_[j])) action = true;
+    }
+    if (continues || essential) {
+      add(adj, Certainty::kBorderline, essential ? Modality::kShould : Modality::kMust, 0.5);
+    } else if (action) {
+      add(adj, Certainty::kCertain, Modality::kMust, 0.82);
+    } else {
+      add(adj, Certainty::kBorderline, Modality::kMust, 0.45);
+    }
+    return true;
+  }
+  return false;
+}
+
+// "the urgency of"
+bool Classifier::urgency_cue(size_t i) {
+  const auto x = w_[i];
+  if (x == "urgency" && w_.is(i + 1, "of") && w_.in(i - 1, {"the"})) {
+    add(i, Certainty::kBorderline, Modality::kMust, 0.45);
+    return true;
+  }
+  return false;
+}
+
+// Evaluative importance with an action subject: borderline.
+bool Classifier::importance_cue(size_t i) {
+  const auto x = w_[i];
+  if (x == "important" || x == "fundamental" || x == "key") {
+    size_t k = i;
+    while (k > 0 && w_.in(k - 1, {"a", "an", "also", "increasingly", "especially", "more", "most",
+                                  "particularly", "equally", "very", "so"}))
+      --k;
+    if (x == "key" && w_.is(i - 1, "the") && w_.is(i + 1, "to") && i == 1) {
+      add(i, Certainty::kBorderline, Modality::kShould, 0.45);
+      return true;
+    }
+    if (k == 0 || !is_copula(w_[k - 1])) return true;
+    size_t cop = k - 1;
+    if (w_.is(cop, "be") && !(cop > 0 && w_.in(cop - 1, {"will", "to"}))) return true;
+    if (w_.is(cop - 1, "that") || w_.is(cop - 1, "which")) return true;
+    size_t subj_end = cop;
+    while (subj_end > 0 && w_.in(subj_end - 1, {"will", "also", "to", "continues", "still"}))
+      --subj_end;
+    const size_t cs = clause_start(subj_end);
+    if (cs >= subj_end) return true;
+    const bool it_expletive =
+        w_.is(cs, "it") && subj_end - cs == 1 && w_.in(i + 1, {"to", "that", "for"});
+    const bool gerund = is_gerund(w_[cs]);
+    if (it_expletive || gerund ||
+        (x == "fundamental" && !subject_is_entity(cs, subj_end) && !w_.in(cs, {"it", "this"}))) {
+      if (reported_not_adopted(i)) return true;
+      add(i, Certainty::kBorderline, Modality::kShould, 0.45);
+    }
+    return true;
+  }
+  return false;
+}
+
+// "would be helpful to" (certain could), "would benefit from" (borderline).
+bool Classifier::would_cue(size_t i) {
+  const auto x = w_[i];
+  if (x == "would") {
+    if (reported_not_adopted(i)) return true;
+    // "would do well to", "would be well advised to": advice.
+    if ((w_.is(i + 1, "do") && w_.is(i + 2, "well") && w_.is(i + 3, "to")) ||
+        (w_.is(i + 1, "be") && w_.is(i + 2, "well") && w_.is(i + 3, "advised") &&
+         w_.is(i + 4, "to"))) {
+      if (in_conditional_clause(i)) return true;
+      add(i, Certainty::kCertain, Modality::kShould, 0.85);
+      return true;
+    }
+    if (w_.is(i + 1, "be") &&
+        w_.in(w_.skip_adverbs(i + 2), {"helpful", "useful", "wise", "advisable", "beneficial",
+                                       "prudent", "desirable", "valuable", "worthwhile"})) {
+      const size_t a = w_.skip_adverbs(i + 2);
+      if (w_.in(a + 1, {"to", "for", "if"}))
+        add(i, Certainty::kCertain, Modality::kCould, 0.8, false, false, w_.is(i - 1, "it"));
+      return true;
+    }
+    if (w_.is(i + 1, "benefit") && w_.is(i + 2, "from")) {
+      add(i, Certainty::kBorderline, Modality::kShould, 0.45);
+      return true;
+    }
+    return true;
+  }
+  return false;
+}
+
+// could: an agent acting, or a borderline agentless passive.
+bool Classifier::could_cue(size_t i) {
+  const auto x = w_[i];
+  if (x == "could") {
+    size_t rel = 0;
+    if (relative_before(i, &rel)) return true;
+    if (reported_not_adopted(i)) return true;
+    const size_t v = w_.skip_adverbs(i + 1);
+    if (hypothetical_could(i, v) || in_conditional_clause(i)) return true;
+    const size_t cs = clause_start(i);
+    bool how = false;
+    const bool reported = first_reporting_ < i;
+    for (size_t k = (cs > 0 ? cs - 1 : 0); k < i; ++k)
+      if (w_.in(k, {"how", "if", "whether", "what", "when"})) how = true;
+    if (how || cs >= i) return true;
+    const bool agent = subject_has_agent(cs, i);
+    if (w_.is(v, "be") && is_past_participle(w_[v + 1]) && !agent && !reported) {
+      add(i, Certainty::kBorderline, Modality::kCould, 0.45);
+      return true;
+    }
+    if (agent && !w_.in(v, {"be", "have", "not", "also"}) &&
+        !w_.in(cs, {"it", "this", "these", "they"}))
+      add(i, Certainty::kCertain, Modality::kCould, 0.8);
+    return true;
+  }
+  return false;
+}
+
+// "the time has come (for X) to"
+bool Classifier::time_has_come_cue(size_t i) {
+  const auto x = w_[i];
+  if (x == "time" && w_.is(i - 1, "the") && w_.in(i + 1, {"has", "had"}) && w_.is(i + 2, "come") &&
+      w_.in(i + 3, {"to", "for"})) {
+    add(i, Certainty::kCertain, Modality::kShould, 0.8, false, true);
+    return true;
+  }
+  return false;
+}
+
+// "it is incumbent on/upon X to", "X is incumbent on Y"
+bool Classifier::incumbent_cue(size_t i) {
+  const auto x = w_[i];
+  const auto prev = i > 0 ? w_[i - 1] : std::string_view();
+  if (x == "incumbent" && w_.in(i + 1, {"on", "upon"}) && is_copula(prev)) {
+    if (reported_not_adopted(i) || in_conditional_clause(i)) return true;
+    add(i, Certainty::kCertain, Modality::kMust, 0.85, true, false, true);
+    return true;
+  }
+  return false;
+}
+
+// "X is well advised to", "X would be well advised to" (the latter under "would").
+bool Classifier::well_advised_cue(size_t i) {
+  const auto x = w_[i];
+  const auto prev = i > 0 ? w_[i - 1] : std::string_view();
+  if (x == "advised" && prev == "well" && w_.is(i + 1, "to") && i >= 2 &&
+      w_.in(i - 2, {"is", "are", "be"})) {
+    if (w_.is(i - 2, "be") && w_.is(i - 3, "would")) return true;
+    if (reported_not_adopted(i) || in_conditional_clause(i)) return true;
+    add(i, Certainty::kCertain, Modality::kShould, 0.85);
+    return true;
+  }
+  return false;
+}
+
+// "it is time (for X) to"
+bool Classifier::it_is_time_cue(size_t i) {
+  const auto x = w_[i];
+  if (x == "time" && w_.is(i - 1, "is") && w_.is(i - 2, "it") && w_.in(i + 1, {"to", "for"})) {
+    add(i, Certainty::kCertain, Modality::kShould, 0.8, false, true);
+    return true;
+  }
+  return false;
+}
+
+// "no time for complacency", "no viable option other than"
+bool Classifier::no_time_cue(size_t i) {
+  const auto x = w_[i];
+  if (x == "no" && w_.is(i + 1, "time") && w_.in(i + 2, {"for", "to"})) {
+    add(i, Certainty::kBorderline, Modality::kMust, 0.45);
+    return true;
+  }
+  return false;
+}
+
+// The cue "no option".
+bool Classifier::no_option_cue(size_t i) {
+  const auto x = w_[i];
+  if (x == "no" && (w_.in(i + 1, {"option", "choice", "alternative"}) ||
+                    (w_.in(i + 2, {"option", "choice", "alternative"}) &&
+                     w_.in(i + 1, {"viable", "other", "real", "good"})))) {
+    add(i, Certainty::kBorderline, Modality::kMust, 0.45);
+    return true;
+  }
+  return false;
+}
+
+// "have a shared interest in", "has compelling reasons to", "have a stake in"
+bool Classifier::interest_cue(size_t i) {
+  const auto x = w_[i];
+  if ((x == "interest" || x == "stake") && w_.is(i + 1, "in")) {
+    for (size_t k = (i >= 4 ? i - 4 : 0); k < i; ++k)
+      if (w_.in(k, {"have", "has"})) {
+        add(i, Certainty::kBorderline, Modality::kShould, 0.45);
+        break;
+      }
+    return true;
+  }
+  return false;
+}
+
+// The cue "reasons".
+bool Classifier::reasons_cue(size_t i) {
+  const auto x = w_[i];
+  if (x == "reasons" && w_.is(i + 1, "to") && w_.in(i - 2, {"has", "have"})) {
+    add(i, Certainty::kBorderline, Modality::kShould, 0.45);
+    return true;
+  }
+  return false;
+}
+
+// "put a premium on"
+bool Classifier::premium_cue(size_t i) {
+  const auto x = w_[i];
+  if (x == "premium" && w_.is(i + 1, "on") && w_.in(i - 2, {"put", "puts", "place", "places"})) {
+    add(i, Certainty::kBorderline, Modality::kShould, 0.45);
+    return true;
+  }
+  return false;
+}
+
+// Opportunities: "another opportunity ... would be", "suggest an opportunity to".
+bool Classifier::opportunity_cue(size_t i) {
+  const size_t n = w_.size();
+  const auto x = w_[i];
+  if (x == "opportunity" || x == "opening") {
+    if (w_.in(i - 1, {"an", "a"}) &&
+        w_.in(i - 2, {"suggest", "suggests", "offers", "offer", "presents", "present", "creates",
+                      "provides"}) &&
+        w_.is(i + 1, "to")) {
+      add(i, Certainty::kBorderline, Modality::kCould, 0.45);
+      return true;
+    }
+    const size_t cs = 0;
+    if (i < 6 && w_.in(cs, {"another", "one", "an", "a", "the"})) {
+      for (size_t k = i + 1; k < std::min(n, i + 12); ++k)
+        if (w_.in(k, {"would", "involves", "lies", "is"})) {
+          add(i, Certainty::kBorderline, Modality::kCould, 0.45);
+          break;
+        }
+    }
+    return true;
+  }
+  return false;
+}
+
+void Classifier::scan() {
+  // The cue steps in the order they are tried; the first that takes a word ends its turn.
+  static constexpr bool (Classifier::*kSteps[])(size_t) = {
+      &Classifier::should_cue,
+      &Classifier::must_cue,
+      &Classifier::need_cue,
+      &Classifier::have_to_cue,
+      &Classifier::require_cue,
+      &Classifier::required_cue,
+      &Classifier::call_for_cue,
+      &Classifier::urge_cue,
+      &Classifier::strong_adjective_cue,
+      &Classifier::urgency_cue,
+      &Classifier::importance_cue,
+      &Classifier::would_cue,
+      &Classifier::could_cue,
+      &Classifier::time_has_come_cue,
+      &Classifier::incumbent_cue,
+      &Classifier::well_advised_cue,
+      &Classifier::it_is_time_cue,
+      &Classifier::no_time_cue,
+      &Classifier::no_option_cue,
+      &Classifier::interest_cue,
+      &Classifier::reasons_cue,
+      &Classifier::premium_cue,
+      &Classifier::opportunity_cue,
+  };
+  for (size_t i = 0; i < w_.size(); ++i) {
+    if (w_.punct(i) || !cues::is_trigger(w_[i])) continue;
+    for (const auto step : kSteps)
+      if ((this->*step)(i)) break;
   }
 }
 
@@ -1156,7 +1289,8 @@ void Classifier::actor_ranges(const Cue& cue, Prescription* p) const {
   // For adjective cues the subject ends at the copula.
   for (size_t k = i; k > 0 && k + 4 > i; --k)
     if (is_copula(w_[k - 1]) && !w_.is(i, "needed") && !w_.is(i, "required") &&
-        (strong_adjective(w_[i]) || w_.in(i, {"necessity", "important", "fundamental", "key"}))) {
+        (is_strong_adjective(w_[i]) ||
+         w_.in(i, {"necessity", "important", "fundamental", "key"}))) {
       subj_end = k - 1;
       while (subj_end > 0 && w_.in(subj_end - 1, {"will", "to", "continues", "also"})) --subj_end;
       break;

@@ -18,15 +18,13 @@
 #include "extract/scorer.h"
 
 #include <algorithm>
-#include <cerrno>
 #include <cmath>
-#include <cstring>
 #include <filesystem>
-#include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
-#include <sstream>
 #include <tuple>
+
+#include "core/file_read.h"
 
 namespace lattice::extract {
 
@@ -251,12 +249,10 @@ std::optional<std::vector<Record>> read_records(const std::string& path, std::st
   };
   std::error_code ec;
   if (std::filesystem::is_directory(path, ec)) return fail(path + ": cannot read: is a directory");
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return fail(path + ": cannot read: " + std::strerror(errno));
-  std::ostringstream text;
-  text << in.rdbuf();
-  if (in.bad()) return fail(path + ": cannot read: " + std::strerror(errno));
-  return parse_records(text.str(), path, error);
+  std::string reason;
+  const auto text = core::read_file(path, &reason);
+  if (!text) return fail(path + ": " + reason);
+  return parse_records(*text, path, error);
 }
 
 Score score(const std::vector<Record>& extracted, const std::vector<Record>& gold) {

@@ -2,8 +2,8 @@
 
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
+
+#include "core/file_read.h"
 
 namespace lattice::model {
 
@@ -27,12 +27,7 @@ std::string find_document_file(const std::string& root, const ModelInfo& info,
 }
 
 std::optional<std::string> read_file_bytes(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  if (in.bad()) return std::nullopt;
-  return ss.str();
+  return core::read_file(path);
 }
 
 }  // namespace lattice::model

@@ -6,11 +6,19 @@
 
 namespace lattice::model {
 
+namespace {
+constexpr std::string_view kEntityKindNames[] = {
+    "actor",          "place", "region",    "framework", "commitment", "document",
+    "recommendation", "claim", "reference", "dataset",   "indicator"};
+}  // namespace
+
 std::string_view entity_kind_name(EntityKind kind) {
-  static constexpr std::string_view kNames[] = {
-      "actor",          "place", "region",    "framework", "commitment", "document",
-      "recommendation", "claim", "reference", "dataset",   "indicator"};
-  return kNames[static_cast<size_t>(kind)];
+  return kEntityKindNames[static_cast<size_t>(kind)];
+}
+
+template <>
+std::span<const std::string_view> names_of<EntityKind>() {
+  return kEntityKindNames;
 }
 
 bool Membership::holds_on(core::Day d) const {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <map>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -27,6 +28,9 @@ enum class EntityKind {
   kIndicator
 };
 std::string_view entity_kind_name(EntityKind kind);
+// The kinds' spellings as a vocabulary (so a request may hold an EntityKind choice).
+template <>
+std::span<const std::string_view> names_of<EntityKind>();
 
 struct EntityRef {
   EntityKind kind;

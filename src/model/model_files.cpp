@@ -2,9 +2,8 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
+#include "core/file_read.h"
 #include "model/embedded_model.h"
 
 namespace lattice::model {
@@ -37,18 +36,13 @@ ModelFiles read_model_folder(const std::string& dir, core::Diagnostics& diags) {
     ModelFile f;
     f.relpath = fs::relative(p, dir, ec).generic_string();
     f.path = (fs::path(dir) / f.relpath).string();
-    if (fs::file_size(p, ec) > kMaxSize) {
-      diags.error({f.path, 0, 0}, "file larger than 64 MiB; not read");
+    std::string reason;
+    auto content = core::read_file(p.string(), &reason, kMaxSize);
+    if (!content) {
+      diags.error({f.path, 0, 0}, reason);
       continue;
     }
-    std::ifstream in(p, std::ios::binary);
-    if (!in) {
-      diags.error({f.path, 0, 0}, "cannot read file");
-      continue;
-    }
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    f.content = ss.str();
+    f.content = std::move(*content);
     out.files.push_back(std::move(f));
   }
   if (ec) diags.error({dir, 0, 0}, "cannot list folder: " + ec.message());

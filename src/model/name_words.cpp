@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "core/ascii_fold.h"
+#include "core/text.h"
 
 namespace lattice::model {
 
@@ -105,9 +106,7 @@ void split_letters_digits(const std::string& w, std::vector<std::string>& out) {
 // non-ASCII bytes; '.' and ' inside or after a word are dropped ("U.S." -> us, "Hawai'i" ->
 // hawaii), '+' is the word "plus", anything else separates words.
 std::vector<std::string> raw_words(std::string_view text) {
-  std::string folded = core::ascii_fold(text);
-  for (char& c : folded)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  const std::string folded = core::to_lower(core::ascii_fold(text));
   std::vector<std::string> out;
   std::string cur;
   auto flush = [&]() {

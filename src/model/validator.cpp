@@ -5,6 +5,7 @@
 #include <set>
 #include <unordered_map>
 
+#include "core/file_read.h"
 #include "core/sha256.h"
 #include "core/text.h"
 #include "model/document_files.h"
@@ -202,9 +203,11 @@ class Validator {
                                       "' not found; its sha256 and spans are not checked");
         continue;
       }
-      auto bytes = read_file_bytes(path);
+      std::string reason;
+      auto bytes = core::read_file(path, &reason);
       if (!bytes) {
-        diags_.error(doc.where, "cannot read '" + path + "' (document '" + doc.id + "')");
+        diags_.error(doc.where,
+                     "cannot read '" + path + "' (document '" + doc.id + "'): " + reason);
         continue;
       }
       if (!doc.sha256.empty()) {

@@ -20,6 +20,13 @@ std::string quoted(std::string_view text, std::string_view what) {
   m.append(what);
   return m;
 }
+// "'text'".
+std::string single_quoted(std::string_view text) {
+  std::string m = "'";
+  m.append(text);
+  m += "'";
+  return m;
+}
 }  // namespace
 
 std::string_view kind_name(ParamError::Kind kind) {
@@ -70,6 +77,15 @@ std::optional<std::string> parse_value(std::string_view text, int& out) {
   return std::nullopt;
 }
 
+std::optional<std::string> parse_value(std::string_view text, std::uint64_t& out) {
+  if (!text.empty() && text[0] == '-') return quoted(text, "is not a whole number 0 or more");
+  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), out);
+  if (ec == std::errc::result_out_of_range) return quoted(text, "is too large");
+  if (ec != std::errc() || end != text.data() + text.size() || text.empty())
+    return quoted(text, "is not a whole number");
+  return std::nullopt;
+}
+
 std::optional<std::string> parse_value(std::string_view text, double& out) {
   const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), out);
   if (ec != std::errc() || end != text.data() + text.size() || text.empty() || !std::isfinite(out))
@@ -100,6 +116,37 @@ std::optional<std::string> resolve_entity(const model::Model& model, std::string
   return std::nullopt;
 }
 
+std::optional<std::string> resolve_path(std::string_view text,
+                                        const std::filesystem::path& base_dir, std::string* out) {
+  if (text.empty()) return std::string("is an empty path");
+  const std::filesystem::path path(text);
+  *out = base_dir.empty() || path.is_absolute() ? std::string(text) : (base_dir / path).string();
+  return std::nullopt;
+}
+
+std::optional<std::string> resolve_any_entity(const model::Model& model, std::string_view text,
+                                              AnyEntityRef* ref, bool* ambiguous) {
+  const model::ResolveResult r = model::resolve(model, text);
+  *ambiguous = r.matches.size() > 1;
+  if (r.matches.size() == 1) {
+    ref->id = r.matches[0].id;
+    ref->kind = r.matches[0].kind;
+    return std::nullopt;
+  }
+  std::string message;
+  if (r.matches.empty()) {
+    message = "nothing in the model is called " + single_quoted(text);
+    if (!r.suggestions.empty())
+      message += " (did you mean " + single_quoted(r.suggestions[0]) + "?)";
+  } else {
+    message = single_quoted(text) + " is ambiguous; it names";
+    for (const auto& x : r.matches)
+      message += " " + x.id + " (" + std::string(model::entity_kind_name(x.kind)) + ")";
+    message += "; use an id";
+  }
+  return message;
+}
+
 std::optional<std::string> check_range(double value, const ParamSpec& spec) {
   const bool low = spec.min && value < *spec.min, high = spec.max && value > *spec.max;
   if (!low && !high) return std::nullopt;
@@ -108,6 +155,32 @@ std::optional<std::string> check_range(double value, const ParamSpec& spec) {
     return "must be from " + num(*spec.min) + " to " + num(*spec.max) + ", not " + num(value);
   if (spec.min) return "must be at least " + num(*spec.min) + ", not " + num(value);
   return "must be at most " + num(*spec.max) + ", not " + num(value);
+}
+
+std::string number_message(std::string_view text, const ParamSpec& spec, bool whole) {
+  std::string m(spec.what);
+  m += whole ? " must be a whole number " : " must be a number ";
+  if (spec.min && spec.max)
+    m += fmt::format("from {} to {}", *spec.min, *spec.max);
+  else if (spec.min)
+    m += fmt::format("of at least {}", *spec.min);
+  else
+    m += fmt::format("of at most {}", *spec.max);
+  m += ", not '";
+  m.append(text);
+  m += "'";
+  return m;
+}
+
+std::vector<std::string> Binder::split_items(const std::vector<std::string>& values,
+                                             char separator) {
+  std::vector<std::string> items;
+  for (const auto& value : values)
+    for (const auto& item : core::split(value, separator)) {
+      const std::string_view trimmed = core::trim(item);
+      if (!trimmed.empty()) items.emplace_back(trimmed);
+    }
+  return items;
 }
 
 std::vector<ParamError> Binder::finish() {

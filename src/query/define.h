@@ -20,13 +20,24 @@ namespace lattice::query {
 
 // The views of one result type; a view left empty is a format the query does not offer.
 // json: the value of `--json` (printed with two-space indent); text: the human table; csv: the
-// spreadsheet table; html: a fragment for the report.
+// spreadsheet table; html: a fragment for the report; jsonl: JSON lines (each ending in "\n");
+// exports: the files the request named (GraphML, CSV folders), written by the front end.
 template <class Result>
 struct Views {
   std::function<nlohmann::json(const Result&)> json;
   std::function<std::string(const Result&)> text;
   std::function<std::string(const Result&)> csv;
   std::function<std::string(const Result&)> html;
+  std::function<std::string(const Result&)> jsonl;
+  std::function<std::vector<Export>(const Result&)> exports;
+  // Optional: whether the result is a negative answer, and its note (see Verdict).
+  std::function<Verdict(const Result&)> verdict;
+};
+
+// A result type may carry remarks for the user (see Remarks in query.h).
+template <class Result>
+concept HasRemarks = requires(const Result& r) {
+  { r.remarks } -> std::convertible_to<Remarks>;
 };
 
 // A request type may check rules across fields after binding.
@@ -51,6 +62,7 @@ Query define(std::string name, std::string summary, Result (*analysis)(const Env
   if (views.json) q.formats.push_back(Format::kJson);
   if (views.csv) q.formats.push_back(Format::kCsv);
   if (views.html) q.formats.push_back(Format::kHtml);
+  if (views.jsonl) q.formats.push_back(Format::kJsonl);
   q.examples = std::move(examples);
   q.run = [analysis, views = std::move(views)](const Env& env, const RawArgs& raw) -> Answer {
     Answer answer;
@@ -64,6 +76,8 @@ Query define(std::string name, std::string summary, Result (*analysis)(const Env
     if (!answer.errors.empty()) return answer;
     try {
       auto result = std::make_shared<const Result>(analysis(env, request));
+      if constexpr (HasRemarks<Result>) answer.remarks = result->remarks;
+      if (views.verdict) answer.verdict = views.verdict(*result);
       answer.render = [result, views](Format f) -> std::string {
         switch (f) {
           case Format::kJson:
@@ -74,8 +88,13 @@ Query define(std::string name, std::string summary, Result (*analysis)(const Env
             return views.csv ? views.csv(*result) : std::string();
           case Format::kHtml:
             return views.html ? views.html(*result) : std::string();
+          case Format::kJsonl:
+            return views.jsonl ? views.jsonl(*result) : std::string();
         }
         return std::string();
+      };
+      answer.exports = [result, views]() -> std::vector<Export> {
+        return views.exports ? views.exports(*result) : std::vector<Export>();
       };
     } catch (const std::exception& e) {
       answer.failure = e.what();

@@ -2,11 +2,13 @@
 // into a ParamInfo (type, default, range, choices), run once per query when the catalog is built.
 #pragma once
 
+#include <filesystem>
 #include <string>
 #include <type_traits>
 #include <vector>
 
 #include "core/date.h"
+#include "core/text.h"
 #include "model/vocabulary.h"
 #include "query/field_types.h"
 #include "query/param.h"
@@ -24,6 +26,9 @@ class Describer {
     info.positional = spec.positional;
     info.min = spec.min;
     info.max = spec.max;
+    info.alias = std::string(spec.alias);
+    info.separator = spec.separator;
+    info.old_cli_name = std::string(spec.old_cli_name);
     describe(field, info);
     params_.push_back(std::move(info));
   }
@@ -50,10 +55,19 @@ class Describer {
     if (!f.empty()) i.default_value = f;
   }
   static void describe(const core::Day&, ParamInfo& i) { i.type = "date"; }
+  static void describe(const Path& f, ParamInfo& i) {
+    i.type = "path";
+    if (!f.empty()) i.default_value = f.text;
+  }
   template <model::EntityKind K>
-  static void describe(const EntityRef<K>&, ParamInfo& i) {
+  static void describe(const EntityRef<K>& f, ParamInfo& i) {
     i.type = "entity";
     i.entity_kind = std::string(model::entity_kind_name(K));
+    if (!f.text.empty()) i.default_value = f.text;
+  }
+  static void describe(const AnyEntityRef&, ParamInfo& i) {
+    i.type = "entity";
+    i.entity_kind = "any";
   }
   template <class E>
   requires std::is_enum_v<E>
@@ -67,10 +81,17 @@ class Describer {
     if (!f) i.default_value = nullptr;
   }
   template <class T>
-  static void describe(const std::vector<T>&, ParamInfo& i) {
+  static void describe(const std::vector<T>& f, ParamInfo& i) {
     describe(T{}, i);
     i.repeated = true;
     i.default_value = nullptr;
+    if constexpr (requires { f.front().text; }) {  // default entities, as a user would list them
+      if (f.empty()) return;
+      std::vector<std::string> texts;
+      for (const auto& e : f) texts.push_back(e.text);
+      i.default_value = i.separator ? nlohmann::json(core::join(texts, std::string(1, i.separator)))
+                                    : nlohmann::json(texts);
+    }
   }
 
   std::vector<ParamInfo> params_;

@@ -22,18 +22,31 @@ struct ParamSpec {
   bool required = false;
   bool positional = false;
   std::optional<double> min{}, max{};
-  std::string_view what{};  // for choices: the noun of the error message ("actor kind")
+  // For choices: the noun of the error message ("actor kind"). For a number with a range: what
+  // it counts, and then a bad value reads "the number of runs must be a whole number from 1 to
+  // 10000000, not '0'".
+  std::string_view what{};
+  std::string_view alias{};  // another accepted name (a second spelling: "organization")
+  // For a repeated parameter: each value may hold several items split at this character
+  // ("usa,jpn,kor"), spaces around items ignored, empty items dropped. 0: no splitting.
+  char separator = 0;
+  // An older CLI spelling still accepted (without the dashes: "csv" for --csv), with a note on
+  // stderr. Front ends other than the CLI ignore it.
+  std::string_view old_cli_name{};
 };
 
 // What a front end needs to offer and check one parameter; made from the spec and the field type.
 struct ParamInfo {
   std::string name, help;
-  std::string type;  // "bool", "integer", "number", "text", "date", "entity", "choice"
+  std::string type;   // "bool", "integer", "number", "text", "date", "entity", "choice", "path"
+  std::string alias;  // another accepted name; empty when there is none
   bool required = false, positional = false, repeated = false;
   nlohmann::json default_value;  // null when there is none
   std::optional<double> min, max;
   std::vector<std::string> choices;  // for "choice"
   std::string entity_kind;           // for "entity": actor, framework, place, ...
+  char separator = 0;                // see ParamSpec::separator
+  std::string old_cli_name;          // see ParamSpec::old_cli_name
 };
 
 // The raw text of a request: each parameter name with its values (several for a repeated

@@ -15,6 +15,8 @@ std::string_view format_name(Format f) {
       return "csv";
     case Format::kHtml:
       return "html";
+    case Format::kJsonl:
+      return "jsonl";
   }
   return "text";
 }

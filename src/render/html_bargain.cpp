@@ -6,10 +6,6 @@
 #include <algorithm>
 #include <cmath>
 
-#include "bargain/bdm.h"
-#include "bargain/compromise.h"
-#include "bargain/embedded_examples.h"
-#include "bargain/smp.h"
 #include "render/html.h"
 
 namespace lattice::render {
@@ -170,7 +166,7 @@ std::string stakeholders_table(const bargain::Scenario& s) {
   return o;
 }
 
-std::string case_html(const BargainCase& c, const std::vector<BargainModel>& models) {
+std::string case_html(const BargainCase& c) {
   const bargain::Scenario& s = c.scenario;
   const std::string id = html_escape(c.id);
   std::string o = fmt::format("<h3 id=\"bargaining-{}\">{}</h3>\n", id,
@@ -181,13 +177,17 @@ std::string case_html(const BargainCase& c, const std::vector<BargainModel>& mod
       "<code>examples/{0}/README.md</code>.</p>\n",
       id);
   o += stakeholders_table(s);
+  std::vector<std::string> names;
   std::vector<BargainForecast> results;
-  for (const auto& m : models) results.push_back(m.run(s));
+  for (const auto& [name, forecast] : c.forecasts) {
+    names.push_back(name);
+    results.push_back(forecast);
+  }
   o += "<table class=\"bargain-forecasts\"><thead><tr><th>model</th>";
   for (const auto& d : s.dimensions) o += fmt::format("<th>{}: forecast</th>", html_escape(d));
   o += "<th>note</th></tr></thead><tbody>\n";
-  for (size_t m = 0; m < models.size(); ++m) {
-    o += fmt::format("<tr><td>{}</td>", html_escape(models[m].name));
+  for (size_t m = 0; m < names.size(); ++m) {
+    o += fmt::format("<tr><td>{}</td>", html_escape(names[m]));
     for (size_t d = 0; d < s.dimensions.size(); ++d)
       o += fmt::format("<td>{}</td>", d < results[m].forecast.size() ? num(results[m].forecast[d])
                                                                      : std::string("-"));
@@ -195,7 +195,7 @@ std::string case_html(const BargainCase& c, const std::vector<BargainModel>& mod
   }
   o += "</tbody></table>\n";
   // Charts: one per model that has rounds, per dimension.
-  for (size_t m = 0; m < models.size(); ++m) {
+  for (size_t m = 0; m < names.size(); ++m) {
     const BargainForecast& r = results[m];
     if (r.steps.empty()) continue;
     for (size_t d = 0; d < s.dimensions.size() && d < r.steps.size(); ++d) {
@@ -203,10 +203,9 @@ std::string case_html(const BargainCase& c, const std::vector<BargainModel>& mod
       for (const auto& st : r.steps[d]) ok = ok && st.size() == s.actors.size();
       if (!ok) continue;
       std::vector<std::pair<std::string, double>> finals;
-      for (size_t k = 0; k < models.size(); ++k)
-        if (d < results[k].forecast.size())
-          finals.push_back({models[k].name, results[k].forecast[d]});
-      o += rounds_svg(s, d, models[m].name, r.steps[d],
+      for (size_t k = 0; k < names.size(); ++k)
+        if (d < results[k].forecast.size()) finals.push_back({names[k], results[k].forecast[d]});
+      o += rounds_svg(s, d, names[m], r.steps[d],
                       d < r.step_forecast.size() ? r.step_forecast[d] : std::vector<double>{},
                       finals);
     }
@@ -214,107 +213,26 @@ std::string case_html(const BargainCase& c, const std::vector<BargainModel>& mod
   return o;
 }
 
+// The examples left out, with their input errors ("" when none).
+std::string left_out_list(const std::vector<std::string>& errors) {
+  if (errors.empty()) return "";
+  std::string list = "<p>Examples left out (input errors):</p><ul>";
+  for (const auto& e : errors) list += fmt::format("<li>{}</li>", html_escape(e));
+  return list + "</ul>\n";
+}
+
 }  // namespace
 
-std::vector<BargainModel> default_bargain_models() {
-  return {
-      {"Compromise (weighted mean)",
-       [](const bargain::Scenario& s) {
-         BargainForecast f;
-         for (const auto& d : bargain::compromise(s).dimensions) f.forecast.push_back(d.mean);
-         f.note = "capability x salience weighted mean of the initial positions";
-         return f;
-       }},
-      {"BDM (expected utility)",
-       [](const bargain::Scenario& s) {
-         BargainForecast f;
-         const bargain::BdmResult r = bargain::bdm(s);
-         for (const auto& d : r.dimensions) {
-           f.forecast.push_back(d.forecast);
-           std::vector<std::vector<double>> steps;
-           std::vector<double> med;
-           for (const auto& br : d.rounds) {
-             steps.push_back(br.positions);
-             med.push_back(br.median);
-           }
-           steps.push_back(d.final_positions);
-           med.push_back(d.forecast);
-           f.steps.push_back(std::move(steps));
-           f.step_forecast.push_back(std::move(med));
-           if (!f.note.empty()) f.note += "; ";
-           f.note +=
-               fmt::format("{}: {} after {} round{}", d.name, d.settled ? "settled" : "not settled",
-                           d.rounds.size(), d.rounds.size() == 1 ? "" : "s");
-         }
-         f.note += " (Condorcet median of the final positions; default options)";
-         return f;
-       }},
-      {"SMP (spatial model, KTAB defaults)",
-       [](const bargain::Scenario& s) {
-         BargainForecast f;
-         const bargain::SmpResult r = bargain::smp(s);
-         f.forecast = r.forecast;
-         // Per dimension: every actor's position after each turn, and the capability x salience
-         // weighted mean of those positions (the forecast SMP reports at the end).
-         for (size_t d = 0; d < s.dimensions.size(); ++d) {
-           std::vector<std::vector<double>> steps;
-           std::vector<double> means;
-           for (const auto& turn : r.history) {
-             std::vector<double> xs, ws;
-             for (size_t a = 0; a < s.actors.size() && a < turn.size(); ++a) {
-               xs.push_back(turn[a][d]);
-               ws.push_back(s.actors[a].capability * s.actors[a].saliences[d]);
-             }
-             means.push_back(bargain::weighted_mean(xs, ws));
-             steps.push_back(std::move(xs));
-           }
-           f.steps.push_back(std::move(steps));
-           f.step_forecast.push_back(std::move(means));
-         }
-         f.note = fmt::format(
-             "{} after {} turn{} (capability x salience weighted mean of the final "
-             "positions)",
-             r.converged ? "settled" : "not settled", r.turns.size(),
-             r.turns.size() == 1 ? "" : "s");
-         return f;
-       }},
-  };
-}
-
-std::vector<BargainCase> embedded_bargain_cases(std::vector<std::string>* errors) {
-  std::vector<BargainCase> out;
-  for (const auto& e : bargain::embedded_examples()) {
-    core::Diagnostics diags;
-    std::string path = "examples/";
-    path.append(e.path);
-    bargain::Scenario s = bargain::parse_scenario(e.content, path, diags);
-    if (diags.has_errors()) {
-      if (errors)
-        for (const auto& d : diags.items()) errors->push_back(d.to_string());
-      continue;
-    }
-    out.push_back({std::string(e.id), std::move(s)});
-  }
-  return out;
-}
-
-std::vector<BargainCase> bargain_cases_named(const std::vector<std::string>& ids) {
-  std::vector<BargainCase> out = embedded_bargain_cases();
-  std::erase_if(out, [&](const BargainCase& c) {
-    return std::find(ids.begin(), ids.end(), c.id) == ids.end();
-  });
-  return out;
-}
-
 std::string bargain_section(const std::vector<BargainCase>& cases,
-                            const std::vector<BargainModel>& models) {
+                            const std::vector<std::string>& left_out) {
   std::string o = "<section id=\"bargaining\">\n<h2>Bargaining examples</h2>\n";
   o += "<p>Illustrative stakeholder scenarios of the alliance, not forecasts of record. Positions, "
        "saliences (0-1) and capabilities were coded by hand from the sources listed in each "
-       "example's README; <code>lattice bargain FILE --model compromise|bdm</code> reproduces "
+       "example's README; <code>lattice bargain FILE --method compromise|bdm|smp</code> reproduces "
        "the figures.</p>\n";
   if (cases.empty()) {
-    o += "<p>No examples were embedded in this build.</p>\n</section>\n";
+    o += "<p>No examples were embedded in this build.</p>\n" + left_out_list(left_out) +
+         "</section>\n";
     return o;
   }
   o += "<ul>";
@@ -322,22 +240,8 @@ std::string bargain_section(const std::vector<BargainCase>& cases,
     o += fmt::format("<li><a href=\"#bargaining-{}\">{}</a></li>", html_escape(c.id),
                      html_escape(c.scenario.name.empty() ? c.id : c.scenario.name));
   o += "</ul>\n";
-  for (const auto& c : cases) o += case_html(c, models);
-  o += "</section>\n";
-  return o;
-}
-
-std::string bargain_section(const std::vector<BargainModel>& models) {
-  std::vector<std::string> errors;
-  const auto cases = embedded_bargain_cases(&errors);
-  std::string o = bargain_section(cases, models);
-  if (!errors.empty()) {
-    std::string list = "<p>Examples left out (input errors):</p><ul>";
-    for (const auto& e : errors) list += fmt::format("<li>{}</li>", html_escape(e));
-    list += "</ul>\n";
-    const std::string end = "</section>\n";
-    o.insert(o.size() - end.size(), list);
-  }
+  for (const auto& c : cases) o += case_html(c);
+  o += left_out_list(left_out) + "</section>\n";
   return o;
 }
 

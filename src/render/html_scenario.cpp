@@ -124,7 +124,8 @@ std::string cascade_svg(const model::Model& m, const scenario::CascadeResult& c)
   return s + "</svg>\n";
 }
 
-std::string scenario_section(const model::Model& m, core::Day day) {
+std::string scenario_section(const model::Model& m, core::Day day,
+                             const std::vector<CascadeIllustration>& shown) {
   const std::string date = core::date_of(day).to_string();
   std::string s = "<section id=\"scenarios\">\n<h2>Scenarios</h2>\n";
   s += fmt::format(
@@ -134,15 +135,8 @@ std::string scenario_section(const model::Model& m, core::Day day) {
       "dashed arrows are conditional pledges, which do not draw a party in by default. Rules: "
       "docs/scenarios.md; try <code>lattice scenario --cascade</code>.</p>\n",
       date);
-  size_t shown = 0;
-  for (const auto& ill : m.analysis().illustrations) {
-    scenario::Event e;
-    e.by = ill.by;
-    e.against = ill.against;
-    e.at = ill.at;
-    e.day = day;
-    if (!scenario::check_event(m, e).empty()) continue;
-    const auto c = scenario::cascade(m, e, {});
+  for (const auto& ill : shown) {
+    const scenario::CascadeResult& c = ill.cascade;
     std::string sides;
     for (const auto* list : {&c.defenders, &c.attackers}) {
       std::string names;
@@ -152,11 +146,11 @@ std::string scenario_section(const model::Model& m, core::Day day) {
       }
       sides += (sides.empty() ? "Defender side: " : "; attacker side: ") + names;
     }
-    s += fmt::format("<h3>{}</h3>\n<p>{}.</p>\n", html_escape(ill.summary), html_escape(sides));
+    s += fmt::format("<h3>{}</h3>\n<p>{}.</p>\n", html_escape(ill.caption), html_escape(sides));
     s += cascade_svg(m, c);
-    ++shown;
   }
-  if (!shown) s += "<p>The model lacks the actors or places of the illustrative events.</p>\n";
+  if (shown.empty())
+    s += "<p>The model lacks the actors or places of the illustrative events.</p>\n";
   return s + "</section>\n";
 }
 

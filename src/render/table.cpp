@@ -1,16 +1,14 @@
 #include "render/table.h"
 
 #include "core/csv.h"
+#include "core/utf8.h"
 
 #include <algorithm>
 
 namespace lattice::render {
 
 size_t display_width(const std::string& s) {
-  size_t n = 0;
-  for (unsigned char c : s)
-    if ((c & 0xC0) != 0x80) ++n;
-  return n;
+  return core::count_code_points(s);
 }
 
 std::string csv_field(const std::string& s) {

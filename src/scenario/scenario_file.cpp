@@ -2,13 +2,13 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
+#include <optional>
 #include <set>
-#include <sstream>
 
 #include <fmt/format.h>
 #include <toml++/toml.h>
 
+#include "core/file_read.h"
 #include "core/text.h"
 #include "model/queries.h"
 #include "model/toml_parse.h"
@@ -389,19 +389,19 @@ ScenarioFileResult read_scenario_file(const std::string& path, const model::Mode
   std::error_code ec;
   const bool exists = std::filesystem::exists(path, ec);
   const bool regular = exists && std::filesystem::is_regular_file(path, ec);
-  std::ifstream in;
-  if (regular) in.open(path, std::ios::binary);
-  if (!regular || !in) {
+  std::string reason;
+  std::optional<std::string> text;
+  if (regular) text = core::read_file(path, &reason);
+  if (!text) {
     ScenarioFileResult res;
     res.file.path = path;
-    res.diagnostics.error({path, 0, 0}, !exists    ? "no such scenario file"
-                                        : !regular ? "the scenario file is not a regular file"
-                                                   : "cannot read the scenario file");
+    res.diagnostics.error({path, 0, 0}, !exists ? "no such scenario file"
+                                        : !regular
+                                            ? "the scenario file is not a regular file"
+                                            : "cannot read the scenario file (" + reason + ")");
     return res;
   }
-  std::ostringstream text;
-  text << in.rdbuf();
-  return parse_scenario_file(text.str(), path, m);
+  return parse_scenario_file(*text, path, m);
 }
 
 }  // namespace lattice::scenario

@@ -7,33 +7,11 @@
 #include <thread>
 #include <unordered_map>
 
+#include "core/random.h"
+
 namespace lattice::scenario {
 
 namespace {
-
-// splitmix64 (Steele, Lea and Flood 2014): a portable generator, used both to derive each run's
-// seed and as the run's stream.
-uint64_t splitmix64(uint64_t& state) {
-  uint64_t z = (state += 0x9e3779b97f4a7c15ULL);
-  z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-  z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-  return z ^ (z >> 31);
-}
-
-// The generator of one run: its stream depends only on (seed, run index).
-class RunRandom {
- public:
-  RunRandom(uint64_t seed, uint64_t run) {
-    uint64_t s = seed;
-    state_ = splitmix64(s) ^ run;
-    state_ = splitmix64(state_);
-  }
-  // Uniform in [0, 1) from the top 53 bits.
-  double uniform() { return static_cast<double>(splitmix64(state_) >> 11) * 0x1.0p-53; }
-
- private:
-  uint64_t state_ = 0;
-};
 
 // Counts over a contiguous block of runs.
 struct Tally {
@@ -126,7 +104,7 @@ SimulationResult simulate(const model::Model& m, const Event& e, const Simulatio
       return it->second;
     };
     for (size_t i = begin; i < end; ++i) {
-      RunRandom rng(options.seed, i);
+      core::Random rng = core::Random::for_run(options.seed, i);
       std::map<std::string, bool> decided;  // (commitment, actor) -> honoured, once per run
       const HonourRule honour = [&](const Finding& f) {
         const std::string key = f.commitment + "|" + f.actor;

@@ -2,7 +2,7 @@
 // pledge that applies is honoured, with the pledge's credibility as the probability. The result is
 // the distribution of coalition sizes, how often each actor is drawn in (and on which side) and
 // the most frequent escalation paths. Reproducible for a seed whatever the thread count: run i
-// draws from its own generator seeded from (seed, i), and the counts are merged in run order.
+// draws from its own stream core::Random::for_run(seed, i), and the counts are merged.
 // Rules and defaults are in docs/scenarios.md ("Credibility", "Simulation"). Never prints.
 #pragma once
 
@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "core/random.h"
 #include "model/model.h"
 #include "scenario/cascade.h"
 
@@ -21,7 +22,7 @@ namespace lattice::scenario {
 struct SimulationOptions {
   CascadeOptions cascade;
   size_t runs = 1000;
-  uint64_t seed = 1;
+  uint64_t seed = core::kDefaultSeed;
   unsigned threads = 1;  // 0 is taken as 1
   // A conditional finding is honoured with probability credibility x conditional_factor (only
   // when cascade.include_conditional; otherwise conditional pledges never draw a party in).

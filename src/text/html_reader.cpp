@@ -29,6 +29,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/text.h"
+
 #include "text/utf8_repair.h"
 
 namespace lattice::text {
@@ -62,7 +64,7 @@ std::string lower_without_spaces(std::string_view s) {
   std::string out;
   for (char c : s) {
     if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') continue;
-    out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    out += core::to_lower(c);
   }
   return out;
 }

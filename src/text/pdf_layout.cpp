@@ -13,6 +13,8 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "core/text.h"
+
 namespace lattice::text {
 namespace {
 
@@ -462,18 +464,10 @@ std::vector<Flow> order_region(std::vector<PdfWord> words, const BodyBand& body,
 // ---------------------------------------------------------------------------------------------
 // Running headers, footers and page numbers
 
-std::string lower_ascii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
-
 // The text with digits masked and case folded, to compare headers across pages.
 std::string header_key(std::string_view text) {
   std::string key;
-  for (char c : lower_ascii(text)) {
+  for (char c : core::to_lower(text)) {
     if (c >= '0' && c <= '9') {
       if (key.empty() || key.back() != '#') key += '#';
     } else if (c != ' ') {
@@ -504,7 +498,7 @@ bool is_all_digits(std::string_view s) {
 
 // "12", "Page 12", "p. 12", "- 12 -", "— 12 —", "12 of 40", "| 12", "xiv".
 bool is_page_number(std::string_view text) {
-  std::string s = lower_ascii(text);
+  std::string s = core::to_lower(text);
   auto strip = [&]() {
     static const std::string_view kEdge[] = {" ", "-",      "|",      "[",      "]",     "(",
                                              ")", "\u2013", "\u2014", "\u00B7", "\u2022"};
@@ -695,7 +689,7 @@ std::string vocabulary_form(std::string_view token) {
   };
   while (begin < end && !is_word_char(token[begin])) ++begin;
   while (end > begin && !is_word_char(token[end - 1])) --end;
-  return lower_ascii(token.substr(begin, end - begin));
+  return core::to_lower(token.substr(begin, end - begin));
 }
 
 std::unordered_set<std::string> document_vocabulary(const std::vector<Paragraph>& paragraphs) {
@@ -723,7 +717,7 @@ bool is_hyphen_prefix(std::string_view word) {
       "self", "non",   "co",    "anti", "pre",   "post",    "multi", "inter", "well",
       "long", "short", "high",  "low",  "cross", "counter", "semi",  "quasi", "ex",
       "all",  "half",  "state", "indo", "euro",  "sino",    "afro",  "intra"};
-  return kPrefixes.contains(lower_ascii(word));
+  return kPrefixes.contains(core::to_lower(word));
 }
 
 // Endings that are never words of their own: "low-" + "er" is "lower", not "low-er".
@@ -758,8 +752,8 @@ HyphenJoin resolve_hyphen(std::string_view left_token, std::string_view right_to
     }
   }
   const std::string right_word = vocabulary_form(right_token);
-  const std::string joined = lower_ascii(stem) + right_word;
-  const std::string hyphenated = lower_ascii(stem) + "-" + right_word;
+  const std::string joined = core::to_lower(stem) + right_word;
+  const std::string hyphenated = core::to_lower(stem) + "-" + right_word;
   const bool joined_seen = vocabulary.contains(joined);
   const bool hyphenated_seen = vocabulary.contains(hyphenated);
   if (hyphenated_seen && !joined_seen) return HyphenJoin::kKeepHyphen;

@@ -7,6 +7,8 @@
 #include <array>
 #include <string>
 
+#include "core/utf8.h"
+
 namespace lattice::text {
 namespace {
 
@@ -276,7 +278,8 @@ bool ends_with_terminal(std::string_view t, size_t start, size_t end) {
     }
     if (c >= 0x80) {  // a multi-byte closer: step to its lead byte
       size_t lead = e;
-      while (lead > start && (static_cast<unsigned char>(t[lead]) & 0xC0) == 0x80) --lead;
+      while (lead > start && core::is_utf8_continuation(static_cast<unsigned char>(t[lead])))
+        --lead;
       const std::string_view g = t.substr(lead, e + 1 - lead);
       if (g == kRightDoubleQuote || g == kRightSingleQuote || superscript_at(g, 0)) {
         if (lead == start) return false;

@@ -12,17 +12,13 @@
 //    first when a NUL appears in the first 8 KiB, as most binary formats have one early).
 #include "text/text_document.h"
 
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
 #include <algorithm>
-#include <cerrno>
 #include <cstring>
 #include <new>
 #include <string>
 #include <utility>
 
+#include "core/file_read.h"
 #include "core/text.h"
 #include "text/html_reader.h"
 #include "text/pdf_reader.h"
@@ -30,16 +26,7 @@
 namespace lattice::text {
 namespace {
 
-constexpr size_t kMaxFileBytes = size_t{1} << 30;  // 1 GiB: beyond this, refuse rather than swap
 constexpr size_t kBinarySniffBytes = 8192;
-
-std::string lower_ascii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
 
 // "dir/001_abc.txt" -> {"001_abc", ".txt"}
 std::pair<std::string, std::string> split_name(const std::string& path) {
@@ -47,52 +34,7 @@ std::pair<std::string, std::string> split_name(const std::string& path) {
   std::string file = slash == std::string::npos ? path : path.substr(slash + 1);
   const size_t dot = file.find_last_of('.');
   if (dot == std::string::npos || dot == 0) return {file, ""};
-  return {file.substr(0, dot), lower_ascii(file.substr(dot))};
-}
-
-// Reads the whole file; on failure returns false with *error set.
-bool read_file_bytes(const std::string& path, std::string* bytes, std::string* error) {
-  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) {
-    *error = std::string("cannot read: ") + std::strerror(errno);
-    return false;
-  }
-  struct stat info {};
-  if (::fstat(fd, &info) != 0) {
-    *error = std::string("cannot read: ") + std::strerror(errno);
-    ::close(fd);
-    return false;
-  }
-  if (S_ISDIR(info.st_mode)) {
-    *error = std::string("cannot read: ") + std::strerror(EISDIR);
-    ::close(fd);
-    return false;
-  }
-  if (S_ISREG(info.st_mode) && static_cast<unsigned long long>(info.st_size) > kMaxFileBytes) {
-    *error = "file too large (over 1 GiB)";
-    ::close(fd);
-    return false;
-  }
-  if (S_ISREG(info.st_mode)) bytes->reserve(static_cast<size_t>(info.st_size));
-  char buffer[1 << 16];
-  for (;;) {
-    const ssize_t got = ::read(fd, buffer, sizeof buffer);
-    if (got < 0) {
-      if (errno == EINTR) continue;
-      *error = std::string("cannot read: ") + std::strerror(errno);
-      ::close(fd);
-      return false;
-    }
-    if (got == 0) break;
-    if (bytes->size() + static_cast<size_t>(got) > kMaxFileBytes) {
-      *error = "file too large (over 1 GiB)";
-      ::close(fd);
-      return false;
-    }
-    bytes->append(buffer, static_cast<size_t>(got));
-  }
-  ::close(fd);
-  return true;
+  return {file.substr(0, dot), core::to_lower(file.substr(dot))};
 }
 
 bool starts_with_pdf_magic(std::string_view bytes) {
@@ -106,7 +48,7 @@ bool looks_like_html(std::string_view bytes) {
                               bytes[i] == '\r' || bytes[i] == '\f')) {
     ++i;
   }
-  const std::string head = lower_ascii(bytes.substr(i, 14));
+  const std::string head = core::to_lower(bytes.substr(i, 14));
   return head.starts_with("<!doctype html") || head.starts_with("<html");
 }
 
@@ -138,8 +80,9 @@ std::optional<TextDocument> read_text_document_unguarded(const std::string& path
   const auto [name, extension] = split_name(path);
   doc.name = name;
 
-  std::string bytes;
-  if (!read_file_bytes(path, &bytes, error)) return std::nullopt;
+  auto read = core::read_file(path, error);
+  if (!read) return std::nullopt;
+  std::string bytes = std::move(*read);
   if (bytes.empty()) {
     *error = "empty file";
     return std::nullopt;

@@ -21,6 +21,8 @@ nlohmann::json query_json(const query::Query& q) {
     j["max"] = p.max ? nlohmann::json(*p.max) : nlohmann::json(nullptr);
     if (p.type == "choice") j["choices"] = p.choices;
     if (p.type == "entity") j["entity_kind"] = p.entity_kind;
+    if (p.separator) j["separator"] = std::string(1, p.separator);
+    if (!p.alias.empty()) j["alias"] = p.alias;
     params.push_back(std::move(j));
   }
   nlohmann::json examples = nlohmann::json::array();

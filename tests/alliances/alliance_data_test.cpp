@@ -82,6 +82,26 @@ TEST(AllianceData, MalformedRowsGiveFileLineErrors) {
   EXPECT_EQ(d->code(2, 740, 1960), 3);
 }
 
+// Read by core/csv since the one-CSV-reader change: a quoted field may hold a comma or a ""
+// escape (before, the row was split at the comma and refused as having too many fields), and
+// quotes are RFC 4180's (before, only a pair around the whole field was removed).
+TEST(AllianceData, QuotedFieldsFollowRfc4180) {
+  const std::string text =
+      "\"ccode\",\"year\",\"cinc\",\"note\"\r\n"
+      "2,1960,0.25,\"Korea, \"\"South\"\"\"\r\n"
+      "\"740\",1961,0.5,\"two\nlines\"\r\n";
+  core::Diagnostics diags;
+  auto caps = parse_capabilities(text, "c.csv", diags);
+  ASSERT_TRUE(caps);
+  EXPECT_FALSE(diags.has_errors()) << diags.items()[0].to_string();
+  EXPECT_DOUBLE_EQ(*caps->cinc(2, 1960), 0.25);
+  EXPECT_DOUBLE_EQ(*caps->cinc(740, 1961), 0.5);
+  core::Diagnostics bad;
+  EXPECT_FALSE(parse_capabilities("ccode,year,cinc\n2,\"1960,0.1\n", "u.csv", bad));
+  ASSERT_EQ(bad.error_count(), 1u);
+  EXPECT_EQ(bad.items()[0].to_string(), "u.csv:2: error: unterminated quoted field");
+}
+
 TEST(AllianceData, MissingColumnAndMissingFile) {
   core::Diagnostics diags;
   EXPECT_FALSE(

@@ -204,6 +204,34 @@ TEST_F(ExtractCliTest, UnitsListTheSegmentation) {
   EXPECT_EQ(j[3]["text"], "It must.");
 }
 
+// --json gives the records of --jsonl as one array; text --json without --units gives the text.
+TEST_F(ExtractCliTest, JsonIsTheJsonlRecordsAsOneArray) {
+  const std::string path =
+      write("j.md", "Japan should raise spending to 2 percent of GDP by 2027.\n");
+  const auto lines = run_cli({"extract", "--jsonl", path});
+  ASSERT_EQ(lines.status, 0) << lines.err;
+  const auto array = run_cli({"extract", "--json", path});
+  ASSERT_EQ(array.status, 0) << array.err;
+  const auto j = nlohmann::json::parse(array.out);
+  ASSERT_TRUE(j.is_array());
+  std::istringstream in(lines.out);
+  size_t n = 0;
+  for (std::string line; std::getline(in, line); ++n) {
+    ASSERT_LT(n, j.size());
+    EXPECT_EQ(nlohmann::json::parse(line), j[n]);
+  }
+  EXPECT_EQ(n, j.size());
+  EXPECT_GE(n, 2u);
+
+  const auto text = run_cli({"text", "--json", path});
+  ASSERT_EQ(text.status, 0) << text.err;
+  const auto t = nlohmann::json::parse(text.out);
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0]["doc"], "j");
+  EXPECT_EQ(t[0]["format"], "markdown");
+  EXPECT_EQ(t[0]["text"], "Japan should raise spending to 2 percent of GDP by 2027.\n");
+}
+
 // Extraction from HTML and PDF: offsets point into the canonical text that `lattice text` prints.
 TEST_F(ExtractCliTest, OffsetsOfHtmlPointIntoTheCanonicalText) {
   const std::string path = write(

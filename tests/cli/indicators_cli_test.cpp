@@ -7,8 +7,9 @@
 
 #include "indicators/test_data.h"
 #include "model/loader.h"
-#include "render/html_indicators.h"
+#include "query/indicator_queries.h"
 #include "test_support.h"
+#include "views/spending_charts_html.h"
 
 namespace lattice {
 namespace {
@@ -131,7 +132,9 @@ TEST(IndicatorsCli, BurdenYearAndSeries) {
 TEST(IndicatorsCli, ReportSectionHasSvgCharts) {
   const auto r = model::load_model_folder("");
   ASSERT_TRUE(r.model);
-  const std::string html = render::indicators_section(*r.model);
+  const query::Env env{r.model, core::Date::from_parts(2024, 6, 1).first_day()};
+  const std::string html = views::spending_charts_section(
+      query::spending_charts(env, {{"usa", "jpn", "kor", "aus", "phl"}}));
   EXPECT_NE(html.find("<section id=\"indicators\">"), std::string::npos);
   EXPECT_GE(std::count(html.begin(), html.end(), '<'), 10);
   size_t svgs = 0;

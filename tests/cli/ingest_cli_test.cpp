@@ -272,6 +272,48 @@ TEST(IngestCliTest, MetadataFlagsNeedOneFile) {
   EXPECT_EQ(stored->date, "2020-01");
 }
 
+// Both spellings of --organisation are accepted, and --json reports what was done.
+TEST(IngestCliTest, OrganizationSpellingAndJsonReport) {
+  TempDir dir;
+  const std::string db = dir.file("corpus.db");
+  CliResult r =
+      run_cli({"ingest", seed_path(kSeedNames[2]), "--organization", "JCIE", "--db", db, "--json"});
+  ASSERT_EQ(r.status, 0) << r.err;
+  const json j = json::parse(r.out);
+  EXPECT_EQ(j["db"], db);
+  EXPECT_EQ(j["files"], 1);
+  EXPECT_EQ(j["added"], 1);
+  EXPECT_EQ(j["failed"], 0);
+  ASSERT_EQ(j["documents"].size(), 1u);
+  EXPECT_EQ(j["documents"][0]["doc"], kSeedNames[2]);
+  EXPECT_EQ(j["documents"][0]["outcome"], "added");
+  EXPECT_EQ(j["documents"][0]["path"], seed_path(kSeedNames[2]));
+  EXPECT_GT(j["documents"][0]["units"].get<int>(), 0);
+  std::string error;
+  auto corpus = corpus::CorpusDb::open(db, &error);
+  ASSERT_TRUE(corpus) << error;
+  auto stored = corpus->document(kSeedNames[2], &error);
+  ASSERT_TRUE(stored) << error;
+  EXPECT_EQ(stored->organisation, "JCIE");
+
+  r = run_cli({"ingest", seed_path(kSeedNames[2]), dir.file("missing.txt"), "--db", db, "--json"});
+  EXPECT_EQ(r.status, 1);
+  const json again = json::parse(r.out);
+  EXPECT_EQ(again["unchanged"], 1);
+  EXPECT_EQ(again["failed"], 1);
+  EXPECT_EQ(again["documents"][0]["outcome"], "unchanged");
+  EXPECT_NE(r.err.find("missing.txt: cannot read"), std::string::npos) << r.err;
+}
+
+TEST(IngestCliTest, ADatabaseThatCannotBeOpenedIsAnError) {
+  TempDir dir;
+  write_bytes(dir.file("not.db"), "this is not a database, just some text of some length\n");
+  const CliResult r = run_cli({"ingest", seed_path(kSeedNames[0]), "--db", dir.file("not.db")});
+  EXPECT_EQ(r.status, 1);
+  EXPECT_TRUE(r.err.starts_with("lattice: ingest: " + dir.file("not.db") + ": ")) << r.err;
+  EXPECT_EQ(r.out, "");
+}
+
 // ---- crash safety ----
 //
 // Design: the built lattice binary ingests 200 files (40 copies of each seed, each copy its own

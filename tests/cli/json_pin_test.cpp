@@ -80,8 +80,9 @@ const std::string kDocText =
 const std::map<std::string, std::string> kNoJson = {
     {"report", "writes an HTML file (--out) and prints one 'wrote FILE (N bytes)' line; no --json"},
     {"ingest",
-     "prints one text line per document and a summary line; no --json. What it stores is pinned "
-     "through search_* and agenda_db_* (they read a database this test ingests)"},
+     "writes a database; its --json (counts and one object per file, with this machine's paths) "
+     "is checked by ingest_cli_test. What it stores is pinned through search_* and agenda_db_* "
+     "(they read a database this test ingests)"},
 };
 
 const std::vector<PinCase>& cases() {

@@ -8,8 +8,9 @@
 #include <sstream>
 
 #include "model/loader.h"
-#include "render/html_latticework.h"
+#include "query/latticework_queries.h"
 #include "test_support.h"
+#include "views/latticework_html.h"
 
 namespace lattice {
 namespace {
@@ -38,6 +39,24 @@ TEST(LatticeworkCli, NetworkExportsGraphmlAndCsv) {
   EXPECT_NE(slurp(dir / "net-two-mode.graphml").find("bipartite"), std::string::npos);
   EXPECT_EQ(slurp(dir / "csv" / "nodes.csv").rfind("Id,Label,type,kind,bipartite,weight", 0), 0u);
   EXPECT_NE(slurp(dir / "csv" / "edges.csv").find("jpn,usa,Undirected"), std::string::npos);
+  fs::remove_all(dir);
+}
+
+TEST(LatticeworkCli, NetworkCsvFolderUnderBothSpellings) {
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::temp_directory_path() / ("lattice_lw_csv_" + std::to_string(::getpid()));
+  const auto old_spelling =
+      run_cli({"network", "--on", "2024-06-01", "--csv", (dir / "old").string(), "--json"});
+  ASSERT_EQ(old_spelling.status, 0) << old_spelling.err;
+  EXPECT_NE(old_spelling.err.find("--csv is now spelled --csv-dir"), std::string::npos);
+  EXPECT_NE(old_spelling.err.find("lattice: wrote "), std::string::npos);
+  const auto new_spelling =
+      run_cli({"network", "--on", "2024-06-01", "--csv-dir", (dir / "new").string(), "--json"});
+  ASSERT_EQ(new_spelling.status, 0) << new_spelling.err;
+  EXPECT_EQ(new_spelling.err.find("is now spelled"), std::string::npos);
+  EXPECT_EQ(old_spelling.out, new_spelling.out);
+  EXPECT_EQ(slurp(dir / "old" / "edges.csv"), slurp(dir / "new" / "edges.csv"));
+  EXPECT_FALSE(slurp(dir / "new" / "nodes.csv").empty());
   fs::remove_all(dir);
 }
 
@@ -110,8 +129,11 @@ TEST(LatticeworkCli, Errors) {
 TEST(LatticeworkCli, ReportSection) {
   const auto loaded = model::load_model_folder("");
   ASSERT_TRUE(loaded.model);
+  // The report runs the queries and the section formats their results.
+  const query::Env env{loaded.model, core::Date::from_parts(2024, 6, 1).first_day()};
   const std::string html =
-      render::latticework_section(*loaded.model, core::Date::from_parts(2024, 6, 1).first_day());
+      views::latticework_section(query::network(env, {}), query::centrality(env, {}),
+                                 query::overlap(env, {}), query::coverage(env, {}));
   EXPECT_NE(html.find("<svg"), std::string::npos);
   EXPECT_NE(html.find("admm_plus"), std::string::npos);
   EXPECT_NE(html.find("intelligence"), std::string::npos);

@@ -128,5 +128,94 @@ TEST(CsvTest, HeaderOnlyHasNoRecords) {
   EXPECT_TRUE(t.records.empty());
 }
 
+TEST(CsvRecordsTest, StreamsRecordsOfAnyWidthWithViewsIntoTheText) {
+  Diagnostics d;
+  const std::string text = "name,desc,2,1\nA,\"x, \"\"y\"\"\",3\n\nB\r\n";
+  std::vector<int> lines;
+  std::vector<std::vector<std::string>> fields;
+  EXPECT_TRUE(for_each_csv_record(text, "k.csv", d, [&](const CsvRecordView& r) {
+    lines.push_back(r.line);
+    fields.emplace_back(r.fields.begin(), r.fields.end());
+    // An unquoted field is a view into the text itself, not a copy.
+    EXPECT_GE(r.fields[0].data(), text.data());
+    EXPECT_LT(r.fields[0].data(), text.data() + text.size());
+    return true;
+  }));
+  EXPECT_FALSE(d.has_errors()) << errors_of(d);
+  EXPECT_EQ(lines, (std::vector<int>{1, 2, 4}));
+  EXPECT_EQ(fields, (std::vector<std::vector<std::string>>{
+                        {"name", "desc", "2", "1"}, {"A", "x, \"y\"", "3"}, {"B"}}));
+}
+
+TEST(CsvRecordsTest, FieldsAreNotTrimmedWhenStreamedButAreWhenCollected) {
+  Diagnostics d;
+  std::vector<std::string> streamed;
+  for_each_csv_record(" a , b\n", "t.csv", d, [&](const CsvRecordView& r) {
+    streamed.assign(r.fields.begin(), r.fields.end());
+    return true;
+  });
+  EXPECT_EQ(streamed, (std::vector<std::string>{" a ", " b"}));
+  const auto records = read_csv_records(" a , b\n", "t.csv", d);
+  ASSERT_EQ(records.size(), 1u);
+  EXPECT_EQ(records[0].fields, (std::vector<std::string>{"a", "b"}));
+  EXPECT_EQ(records[0].columns, (std::vector<int>{1, 5}));
+}
+
+TEST(CsvRecordsTest, TheCallerCanStopTheReading) {
+  Diagnostics d;
+  int seen = 0;
+  EXPECT_TRUE(for_each_csv_record("1\n2\n3\n", "t.csv", d,
+                                  [&](const CsvRecordView&) { return ++seen < 2; }));
+  EXPECT_EQ(seen, 2);
+}
+
+TEST(CsvRecordsTest, AnUnterminatedQuoteStopsTheReadingWithItsLine) {
+  Diagnostics d;
+  int seen = 0;
+  EXPECT_FALSE(for_each_csv_record("a\nb,\"open\nmore\n", "q.csv", d, [&](const CsvRecordView&) {
+    ++seen;
+    return true;
+  }));
+  EXPECT_EQ(seen, 1);
+  ASSERT_EQ(d.error_count(), 1u);
+  EXPECT_EQ(d.items()[0].to_string(), "q.csv:2: error: unterminated quoted field");
+}
+
+TEST(CsvRecordsTest, ABadRecordIsDroppedAndTheNextOneRead) {
+  Diagnostics d;
+  const auto records = read_csv_records("a\"b,c\n\"x\"y,z\nok,1\n", "b.csv", d);
+  ASSERT_EQ(records.size(), 1u);
+  EXPECT_EQ(records[0].line, 3);
+  EXPECT_EQ(errors_of(d),
+            "b.csv:1: error: quote inside an unquoted field\n"
+            "b.csv:2: error: unexpected character after a closing quote\n");
+}
+
+TEST(CsvRecordsTest, EscapedFieldsStayValidForTheWholeRecord) {
+  // Many fields with "" escapes in one record: each keeps its own text.
+  Diagnostics d;
+  std::string line;
+  for (int i = 0; i < 40; ++i)
+    line += (i ? "," : "") + std::string("\"v") + std::to_string(i) + "\"\"\"";
+  const auto records = read_csv_records(line + "\n", "e.csv", d);
+  EXPECT_FALSE(d.has_errors()) << errors_of(d);
+  ASSERT_EQ(records.size(), 1u);
+  ASSERT_EQ(records[0].fields.size(), 40u);
+  for (int i = 0; i < 40; ++i) EXPECT_EQ(records[0].fields[i], "v" + std::to_string(i) + "\"");
+}
+
+TEST(CsvTest, ErrorsOfOtherFilesDoNotHideTheMissingHeader) {
+  Diagnostics d;
+  d.error({"other.csv", 1, 0}, "an earlier problem");
+  parse_csv("", "e.csv", d);
+  EXPECT_EQ(d.error_count(), 2u);
+}
+
+TEST(CsvTest, AnUnterminatedQuoteIsNotAlsoAMissingHeader) {
+  Diagnostics d;
+  parse_csv("\"a,b\n", "u.csv", d);
+  EXPECT_EQ(errors_of(d), "u.csv:1: error: unterminated quoted field\n");
+}
+
 }  // namespace
 }  // namespace lattice::core

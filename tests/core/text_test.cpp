@@ -10,6 +10,22 @@ TEST(TextTest, ToLowerTouchesOnlyAscii) {
   EXPECT_EQ(to_lower("\xC3\x89TAT"), "\xC3\x89tat");  // É unchanged
 }
 
+TEST(TextTest, OneByteAndCaseInsensitiveComparisons) {
+  EXPECT_EQ(to_lower('Q'), 'q');
+  EXPECT_EQ(to_lower('q'), 'q');
+  EXPECT_EQ(to_lower('@'), '@');  // the byte before 'A'
+  EXPECT_EQ(to_lower('['), '[');  // the byte after 'Z'
+  EXPECT_EQ(to_lower('\xC3'), '\xC3');
+  static_assert(to_lower('Z') == 'z');
+  EXPECT_TRUE(equals_lower("HTTP", "http"));
+  EXPECT_TRUE(equals_lower("", ""));
+  EXPECT_FALSE(equals_lower("HTTPS", "http"));
+  EXPECT_FALSE(equals_lower("http", "HTTP"));  // the second text must be lower case
+  EXPECT_TRUE(starts_with_lower("WWW.example", "www."));
+  EXPECT_FALSE(starts_with_lower("WW", "www."));
+  EXPECT_TRUE(starts_with_lower("anything", ""));
+}
+
 TEST(TextTest, FoldNameNormalisesCaseSpaceApostrophesAndThe) {
   EXPECT_EQ(fold_name("  The   Coral\tSea  Forum "), "coral sea forum");
   EXPECT_EQ(fold_name("THE QUAD"), "quad");

@@ -64,5 +64,50 @@ TEST(Utf8, ValidationReportsTheFirstBadByte) {
   EXPECT_EQ(offset, 3u);
 }
 
+TEST(Utf8, SequenceLengthFromTheLeadByte) {
+  EXPECT_EQ(utf8_sequence_length('A'), 1u);
+  EXPECT_EQ(utf8_sequence_length(0x80), 1u);  // a continuation byte steps by one
+  EXPECT_EQ(utf8_sequence_length(0xC3), 2u);
+  EXPECT_EQ(utf8_sequence_length(0xE2), 3u);
+  EXPECT_EQ(utf8_sequence_length(0xF0), 4u);
+  EXPECT_TRUE(is_utf8_continuation(0xBF));
+  EXPECT_FALSE(is_utf8_continuation(0xC3));
+  EXPECT_FALSE(is_utf8_continuation('a'));
+}
+
+TEST(Utf8, CountsCodePointsNotBytes) {
+  EXPECT_EQ(count_code_points(""), 0u);
+  EXPECT_EQ(count_code_points("Japan"), 5u);
+  EXPECT_EQ(count_code_points("T\xC5\x8Dky\xC5\x8D"), 5u);               // Tōkyō
+  EXPECT_EQ(count_code_points("\xE6\x9D\xB1\xE4\xBA\xAC"), 2u);          // 東京
+  EXPECT_EQ(count_code_points("\xF0\x9F\x87\xAF\xF0\x9F\x87\xB5"), 2u);  // two flags' letters
+  EXPECT_EQ(count_code_points("a\xFF"
+                              "b"),
+            3u);  // a bad byte counts once
+}
+
+TEST(Utf8, BoundaryNeverSplitsACharacter) {
+  const std::string s =
+      "ab\xE2\x80\x94"
+      "cd";  // ab—cd
+  EXPECT_EQ(code_point_boundary(s, 0), 0u);
+  EXPECT_EQ(code_point_boundary(s, 2), 2u);
+  EXPECT_EQ(code_point_boundary(s, 3), 2u);
+  EXPECT_EQ(code_point_boundary(s, 4), 2u);
+  EXPECT_EQ(code_point_boundary(s, 5), 5u);
+  EXPECT_EQ(code_point_boundary(s, 99), s.size());
+  EXPECT_EQ(code_point_boundary("\x80\x80", 1), 0u);  // malformed: back to the start
+}
+
+TEST(Utf8, TruncatesByCodePoints) {
+  EXPECT_EQ(truncate_code_points("Tokyo", 3), "Tok");
+  EXPECT_EQ(truncate_code_points("Tokyo", 5), "Tokyo");
+  EXPECT_EQ(truncate_code_points("Tokyo", 9), "Tokyo");
+  EXPECT_EQ(truncate_code_points("Tokyo", 0), "");
+  EXPECT_EQ(truncate_code_points("T\xC5\x8Dky\xC5\x8D", 2), "T\xC5\x8D");
+  EXPECT_EQ(truncate_code_points("\xE6\x9D\xB1\xE4\xBA\xAC", 1), "\xE6\x9D\xB1");
+  EXPECT_EQ(truncate_code_points("", 3), "");
+}
+
 }  // namespace
 }  // namespace lattice::core

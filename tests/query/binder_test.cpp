@@ -36,8 +36,8 @@ struct Everything {
 };
 
 Env embedded_env() {
-  return Env{lattice::testing::embedded_model_ptr(),
-             core::Date::from_parts(2024, 6, 1).first_day()};
+  return Env{lattice::testing::embedded_model_ptr(), core::Date::from_parts(2024, 6, 1).first_day(),
+             ""};
 }
 
 std::vector<ParamError> bind(const RawArgs& raw, Everything* out = nullptr) {
@@ -125,6 +125,47 @@ TEST(Binder, AnUnknownEntityIsNotAUsageError) {
       << errors[0].message;
 }
 
+// A request naming an entity of any kind.
+struct Any {
+  AnyEntityRef entity;
+  template <class V>
+  void visit(V&& v) {
+    v(entity, {.name = "id", .help = "Any entity", .required = true, .positional = true});
+  }
+};
+
+// An entity of any kind: one fit binds id and kind; no fit and several fits are model errors
+// (not usage errors) with the messages `lattice show` prints.
+TEST(Binder, AnyEntityBindsIdAndKindOrSaysWhy) {
+  const Env env = embedded_env();
+  const auto bind_any = [&](const std::string& text, Any* out) {
+    const RawArgs raw = {{"id", {text}}};  // the binder keeps a reference to it
+    Binder b(raw, env);
+    out->visit(b);
+    return b.finish();
+  };
+  Any senkaku;
+  EXPECT_TRUE(bind_any("Senkaku Islands", &senkaku).empty());
+  EXPECT_EQ(senkaku.entity.id, "senkaku_islands");
+  EXPECT_EQ(senkaku.entity.kind, model::EntityKind::kPlace);
+
+  Any nothing;
+  const auto none = bind_any("Qwxzy Plateau", &nothing);
+  ASSERT_EQ(none.size(), 1u);
+  EXPECT_EQ(none[0].kind, ParamError::Kind::kNotFound);
+  EXPECT_FALSE(none[0].is_usage());
+  EXPECT_EQ(none[0].message.rfind("nothing in the model is called 'Qwxzy Plateau'", 0), 0u)
+      << none[0].message;
+
+  Describer d;
+  Any defaults;
+  defaults.visit(d);
+  const auto params = d.take();
+  ASSERT_EQ(params.size(), 1u);
+  EXPECT_EQ(params[0].type, "entity");
+  EXPECT_EQ(params[0].entity_kind, "any");
+}
+
 TEST(Binder, ScalarParsersRejectPartialAndOverflowingText) {
   long l = 0;
   int i = 0;
@@ -172,6 +213,78 @@ TEST(Describer, DescribesTypesDefaultsRangesAndChoices) {
   EXPECT_EQ(params[5].choices[0], "state");
   EXPECT_TRUE(params[6].repeated);
   EXPECT_EQ(params[6].type, "text");
+}
+
+// Fields with defaults a user names as text: a list split at commas, entities given by default,
+// a file path.
+struct Listed {
+  std::vector<EntityRef<model::EntityKind::kActor>> actors = {{"United States", {}}, {"jpn", {}}};
+  EntityRef<model::EntityKind::kRegion> region{"indo_pacific", {}};
+  Path out;
+
+  template <class V>
+  void visit(V&& v) {
+    v(actors, {.name = "actors", .help = "Actors", .separator = ','});
+    v(region, {.name = "region", .help = "A region"});
+    v(out, {.name = "out", .help = "A file", .old_cli_name = "output"});
+  }
+};
+
+std::vector<ParamError> bind_listed(const RawArgs& raw, Listed* out) {
+  const Env env = embedded_env();
+  Binder b(raw, env);
+  out->visit(b);
+  return b.finish();
+}
+
+TEST(Binder, SplitsListsAtTheSeparator) {
+  Listed r;
+  ASSERT_TRUE(bind_listed({{"actors", {"usa , Japan,", "ROK"}}, {"out", {"a/b.txt"}}}, &r).empty());
+  ASSERT_EQ(r.actors.size(), 3u);
+  EXPECT_EQ(r.actors[0].id, "usa");
+  EXPECT_EQ(r.actors[1].text, "Japan");
+  EXPECT_EQ(r.actors[1].id, "jpn");
+  EXPECT_EQ(r.actors[2].id, "kor");
+  EXPECT_EQ(r.out.text, "a/b.txt");
+
+  Listed empty;
+  const auto errors = bind_listed({{"actors", {", ,"}}}, &empty);
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_EQ(errors[0].kind, ParamError::Kind::kMissing);
+  EXPECT_EQ(errors[0].message, "lists no item");
+}
+
+TEST(Binder, ResolvesDefaultEntitiesLikeGivenOnes) {
+  Listed r;
+  ASSERT_TRUE(bind_listed({}, &r).empty());
+  ASSERT_EQ(r.actors.size(), 2u);
+  EXPECT_EQ(r.actors[0].id, "usa");
+  EXPECT_EQ(r.actors[1].id, "jpn");
+  EXPECT_EQ(r.region.id, "indo_pacific");
+  EXPECT_TRUE(r.out.text.empty());
+
+  Listed broken;
+  broken.region.text = "nowhere";
+  const auto errors = bind_listed({}, &broken);
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_EQ(errors[0].parameter, "region");
+  EXPECT_EQ(errors[0].kind, ParamError::Kind::kNotFound);
+}
+
+TEST(Describer, DescribesListsDefaultEntitiesAndPaths) {
+  Listed defaults;
+  Describer d;
+  defaults.visit(d);
+  const auto params = d.take();
+  ASSERT_EQ(params.size(), 3u);
+  EXPECT_EQ(params[0].type, "entity");
+  EXPECT_TRUE(params[0].repeated);
+  EXPECT_EQ(params[0].separator, ',');
+  EXPECT_EQ(params[0].default_value, "United States,jpn");
+  EXPECT_EQ(params[1].default_value, "indo_pacific");
+  EXPECT_EQ(params[2].type, "path");
+  EXPECT_TRUE(params[2].default_value.is_null());
+  EXPECT_EQ(params[2].old_cli_name, "output");
 }
 
 }  // namespace

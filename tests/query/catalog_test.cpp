@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <regex>
 #include <set>
 
@@ -14,8 +15,9 @@ namespace lattice::catalog {
 namespace {
 
 const query::Env& env() {
+  // Example paths are relative to the repository, as in docs/cli.md.
   static const query::Env e{lattice::testing::embedded_model_ptr(),
-                            core::Date::from_parts(2024, 6, 1).first_day()};
+                            core::Date::from_parts(2024, 6, 1).first_day(), "", LATTICE_SOURCE_DIR};
   return e;
 }
 
@@ -48,6 +50,8 @@ TEST(Catalog, EveryQueryIsDeclaredCompletely) {
 }
 
 TEST(Catalog, EveryExampleRunsInEveryFormat) {
+  // Files in examples are named relative to the repository root, as in docs/cli.md.
+  std::filesystem::current_path(LATTICE_SOURCE_DIR);
   for (const auto& q : queries()) {
     for (const auto& example : q.examples) {
       SCOPED_TRACE(q.name);
@@ -89,6 +93,48 @@ TEST(Catalog, GeneratedCliSpellsParameterErrorsAsFlags) {
   const auto missing = lattice::testing::run_cli({"memberships"});
   EXPECT_EQ(missing.status, 2);
   EXPECT_NE(missing.err.find("ACTOR is required"), std::string::npos) << missing.err;
+}
+
+// A negative answer (a name that fits nothing, a model with errors) still prints its views, and
+// the CLI exits 1 with the verdict's note on stderr in text mode only.
+TEST(Catalog, ANegativeVerdictPrintsTheViewsAndExitsOne) {
+  const query::Query* resolve = find("resolve");
+  ASSERT_NE(resolve, nullptr);
+  const query::Answer none = resolve->run(env(), {{"text", {"zzyzx qqq"}}});
+  ASSERT_TRUE(none.ok());
+  EXPECT_TRUE(none.verdict.negative);
+  EXPECT_EQ(none.verdict.note.rfind("lattice: nothing in the model is called 'zzyzx qqq'", 0), 0u)
+      << none.verdict.note;
+  const query::Answer quad = resolve->run(env(), {{"text", {"the Quad"}}});
+  ASSERT_TRUE(quad.ok());
+  EXPECT_FALSE(quad.verdict.negative);
+  EXPECT_EQ(quad.verdict.note, "");
+
+  const auto text = lattice::testing::run_cli({"resolve", "zzyzx qqq"});
+  EXPECT_EQ(text.status, 1);
+  EXPECT_EQ(text.err, none.verdict.note);
+  const auto json = lattice::testing::run_cli({"resolve", "zzyzx qqq", "--json"});
+  EXPECT_EQ(json.status, 1);
+  EXPECT_EQ(json.err, "");
+  EXPECT_EQ(json.out, none.render(query::Format::kJson));
+}
+
+// validate reads the model folder itself: the front end does not load it first, so a broken
+// model reaches the query and its diagnostics are the answer.
+TEST(Catalog, ValidateLoadsTheFolderItself) {
+  const query::Query* validate = find("validate");
+  ASSERT_NE(validate, nullptr);
+  EXPECT_FALSE(validate->needs_model);
+  query::Env broken{
+      nullptr, core::Date::from_parts(2024, 6, 1).first_day(),
+      std::string(LATTICE_SOURCE_DIR) + "/tests/fixtures/bad/overlapping_memberships"};
+  const query::Answer a = validate->run(broken, {});
+  ASSERT_TRUE(a.ok());
+  EXPECT_TRUE(a.verdict.negative);
+  EXPECT_NE(a.verdict.note.find("error"), std::string::npos) << a.verdict.note;
+  const auto j = nlohmann::json::parse(a.render(query::Format::kJson));
+  EXPECT_EQ(j["valid"], false);
+  EXPECT_GE(j["errors"].get<int>(), 1);
 }
 
 }  // namespace

@@ -1,6 +1,7 @@
 // The report's scenario section on the embedded U.S.-Japan model: an SVG per illustrative event
 // with the actors drawn in (1960 treaty Art. V for the Senkakus; U.S.-ROK treaty Art. III for an
-// attack on South Korea), and nothing drawn when the model lacks the actors.
+// attack on South Korea), and nothing drawn when the model lacks the actors. The section only
+// formats: the cascades are run here as `lattice report` runs them (query::illustrative_cascade).
 #include <gtest/gtest.h>
 
 #include <memory>
@@ -10,6 +11,7 @@
 #include "embedded_model.h"
 #include "model/loader.h"
 #include "render/html_scenario.h"
+#include "scenario/evaluate.h"
 #include "test_support.h"
 
 namespace lattice::render {
@@ -23,6 +25,22 @@ size_t count(const std::string& s, const std::string& what) {
   size_t n = 0;
   for (size_t p = s.find(what); p != std::string::npos; p = s.find(what, p + 1)) ++n;
   return n;
+}
+
+// The section as the report builds it: the cascade of each illustrative event the model can
+// evaluate, with the default options.
+std::string scenario_section(const model::Model& m, core::Day day) {
+  std::vector<CascadeIllustration> shown;
+  for (const auto& ill : m.analysis().illustrations) {
+    scenario::Event e;
+    e.by = ill.by;
+    e.against = ill.against;
+    e.at = ill.at;
+    e.day = day;
+    if (!scenario::check_event(m, e).empty()) continue;
+    shown.push_back({ill.summary, scenario::cascade(m, e, {})});
+  }
+  return render::scenario_section(m, day, shown);
 }
 
 TEST(HtmlScenario, SectionDrawsTheCascadesWithTheirActors) {
