@@ -22,10 +22,6 @@ bool is_state_id(std::string_view id) {
          std::all_of(id.begin(), id.end(), [](char c) { return c >= 'a' && c <= 'z'; });
 }
 
-bool starts_with(std::string_view s, std::string_view p) {
-  return s.size() >= p.size() && s.compare(0, p.size(), p) == 0;
-}
-
 // The actor id a mention stands for when asked to act: states themselves, the institutions and
 // forces the model's analysis.toml lists their state, frameworks themselves (the caller decides
 // whether they may act).

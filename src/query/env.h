@@ -19,7 +19,7 @@ namespace lattice::query {
 struct Env {
   std::shared_ptr<const model::Model> model;  // null only for a query that loads it itself
   core::Day today;                            // the default of every date parameter
-  std::string model_dir;                      // where the model comes from; "" = embedded
+  std::string model_dir{};                    // where the model comes from; "" = embedded
   std::filesystem::path base_dir{};  // relative path parameters start here; empty: the process's
                                      // working directory
   // Called by queries that work through several inputs, before input `index` (of `total`,

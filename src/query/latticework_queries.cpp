@@ -75,7 +75,6 @@ OverlapResult overlap(const Env& env, const OverlapRequest& request) {
 }
 
 CoverageResult coverage(const Env& env, const CoverageRequest& request) {
-  std::vector<std::string> ids;
   const model::AnalysisFocus& focus = env.model->analysis().focus;
   std::vector<std::string> ids;
   for (const auto& a : request.actors) ids.push_back(id_of(env, a));

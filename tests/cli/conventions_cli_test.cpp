@@ -64,7 +64,8 @@ TEST(ConventionsCli, ScenarioDateIsNowOnWithANote) {
   ASSERT_EQ(old_spelling.status, 0) << old_spelling.err;
   ASSERT_EQ(new_spelling.status, 0) << new_spelling.err;
   EXPECT_EQ(old_spelling.out, new_spelling.out);
-  EXPECT_EQ(old_spelling.err, "lattice: note: --date is now --on\n");
+  EXPECT_EQ(old_spelling.err,
+            "lattice: note: --date is now --on (the old spelling still works for a while)\n");
   EXPECT_EQ(new_spelling.err, "");
   EXPECT_EQ(json::parse(new_spelling.out)["event"]["date"], "2026-01-01");
   // A bad date under either name is a usage error naming the flag used.

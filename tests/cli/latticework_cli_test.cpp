@@ -48,7 +48,7 @@ TEST(LatticeworkCli, NetworkCsvFolderUnderBothSpellings) {
   const auto old_spelling =
       run_cli({"network", "--on", "2024-06-01", "--csv", (dir / "old").string(), "--json"});
   ASSERT_EQ(old_spelling.status, 0) << old_spelling.err;
-  EXPECT_NE(old_spelling.err.find("--csv is now spelled --csv-dir"), std::string::npos);
+  EXPECT_NE(old_spelling.err.find("lattice: note: --csv is now --csv-dir"), std::string::npos);
   EXPECT_NE(old_spelling.err.find("lattice: wrote "), std::string::npos);
   const auto new_spelling =
       run_cli({"network", "--on", "2024-06-01", "--csv-dir", (dir / "new").string(), "--json"});
@@ -131,9 +131,10 @@ TEST(LatticeworkCli, ReportSection) {
   ASSERT_TRUE(loaded.model);
   // The report runs the queries and the section formats their results.
   const query::Env env{loaded.model, core::Date::from_parts(2024, 6, 1).first_day()};
-  const std::string html =
-      views::latticework_section(query::network(env, {}), query::centrality(env, {}),
-                                 query::overlap(env, {}), query::coverage(env, {}));
+  const query::CentralityResult centrality = query::centrality(env, {});
+  const query::CoverageResult coverage = query::coverage(env, {});
+  const std::string html = views::latticework_section(query::network(env, {}), &centrality,
+                                                      query::overlap(env, {}), &coverage);
   EXPECT_NE(html.find("<svg"), std::string::npos);
   EXPECT_NE(html.find("admm_plus"), std::string::npos);
   EXPECT_NE(html.find("intelligence"), std::string::npos);

@@ -174,7 +174,11 @@ TEST_F(OtherAllianceTest, EveryCommandRunsAndNamesNoUsJapanEntity) {
     }
     std::string written;
     if (cmd == "report") written = read_file(report);
-    EXPECT_EQ(us_japan_names_in(r.out), std::vector<std::string>{}) << r.out;
+    // `queries` lists the catalog itself (help texts and examples written for the embedded
+    // model), whatever --model says; every other command's output comes from the model.
+    if (cmd != "queries") {
+      EXPECT_EQ(us_japan_names_in(r.out), std::vector<std::string>{}) << r.out;
+    }
     EXPECT_EQ(us_japan_names_in(r.err), std::vector<std::string>{}) << r.err;
     EXPECT_EQ(us_japan_names_in(written), std::vector<std::string>{});
     // --json, where offered, names none either.

@@ -134,7 +134,7 @@ TEST(CliResolve, CommandsTakeNamesAsAnalystsWriteThem) {
   ASSERT_EQ(memberships.status, 0) << memberships.err;
   EXPECT_TRUE(contains(memberships.out, "us_rok_mutual_defense_treaty")) << memberships.out;
   const auto scenario = run_cli({"scenario", "--by", "PRC", "--against", "Japan", "--at", "Diaoyu",
-                                 "--date", "2025-06-01", "--json"});
+                                 "--on", "2025-06-01", "--json"});
   ASSERT_EQ(scenario.status, 0) << scenario.err;
   EXPECT_EQ(json::parse(scenario.out)["event"]["at"], "senkaku_islands");
   // An ambiguous framework name is an error, not a silent pick.

@@ -28,7 +28,7 @@ bool listed(const json& arr, const std::string& commitment, const std::string& a
 // 1960 treaty, Art. V: an armed attack on Japan in territory Japan administers.
 TEST(ScenarioCli, SenkakuJsonTriggersArticleFive) {
   const auto r = run_cli({"scenario", "--by", "China", "--against", "Japan", "--at", "Senkakus",
-                          "--date", "2025-06-01", "--json"});
+                          "--on", "2025-06-01", "--json"});
   ASSERT_EQ(r.status, 0) << r.err;
   const json j = json::parse(r.out);
   for (const char* key : {"triggered", "conditional", "not_triggered"})
@@ -85,7 +85,7 @@ std::map<std::string, std::vector<std::string>> text_sections(const std::string&
 // of another treaty is engaged.
 TEST(ScenarioCli, TextGroupsVerdicts) {
   const std::vector<std::string> args = {"scenario", "--by",   "chn",    "--against", "jpn",
-                                         "--kind",   "threat", "--date", "2025-06-01"};
+                                         "--kind",   "threat", "--on", "2025-06-01"};
   const auto r = run_cli(args);
   ASSERT_EQ(r.status, 0) << r.err;
   EXPECT_NE(r.out.find("Triggered ("), std::string::npos);
@@ -138,9 +138,9 @@ TEST(ScenarioCli, BadInputGivesPreciseErrors) {
   r = run_cli({"scenario", "--by", "chn", "--against", "jpn", "--at", "Senkaku Islnds"});
   EXPECT_EQ(r.status, 1);
   EXPECT_NE(r.err.find("did you mean"), std::string::npos) << r.err;
-  r = run_cli({"scenario", "--by", "chn", "--against", "jpn", "--date", "2023-02-30"});
+  r = run_cli({"scenario", "--by", "chn", "--against", "jpn", "--on", "2023-02-30"});
   EXPECT_EQ(r.status, 2);
-  EXPECT_NE(r.err.find("--date"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("--on"), std::string::npos) << r.err;
   r = run_cli({"scenario", "--by", "chn", "--against", "jpn", "--kind", "invasion"});
   EXPECT_EQ(r.status, 2);
   EXPECT_NE(r.err.find("armed_attack"), std::string::npos) << r.err;
@@ -151,7 +151,7 @@ TEST(ScenarioCli, BadInputGivesPreciseErrors) {
 // U.S.-ROK Mutual Defense Treaty (1953), Art. III: the U.S. joins South Korea's side; the 1961
 // China-DPRK treaty (Art. II) is coded not_if_initiator and the DPRK attacked first.
 TEST(ScenarioCli, CascadeJsonHasRoundsSidesAndStop) {
-  const auto r = run_cli({"scenario", "--by", "prk", "--against", "kor", "--date", "2025-06-01",
+  const auto r = run_cli({"scenario", "--by", "prk", "--against", "kor", "--on", "2025-06-01",
                           "--cascade", "--json"});
   ASSERT_EQ(r.status, 0) << r.err;
   const json j = json::parse(r.out);
@@ -172,7 +172,7 @@ TEST(ScenarioCli, CascadeJsonHasRoundsSidesAndStop) {
 
 TEST(ScenarioCli, CascadeTextNamesJoinersAndSides) {
   const auto r =
-      run_cli({"scenario", "--by", "usa", "--against", "prk", "--date", "2025-06-01", "--cascade"});
+      run_cli({"scenario", "--by", "usa", "--against", "prk", "--on", "2025-06-01", "--cascade"});
   ASSERT_EQ(r.status, 0) << r.err;
   EXPECT_NE(r.out.find("China joins the defender side (china_dprk_1961_art2_chn"),
             std::string::npos)
@@ -184,7 +184,7 @@ TEST(ScenarioCli, CascadeTextNamesJoinersAndSides) {
 // The simulation's JSON does not depend on the thread count.
 TEST(ScenarioCli, SimulationIsReproducibleAcrossThreads) {
   auto run = [](const char* threads) {
-    return run_cli({"scenario", "--by", "aus", "--against", "chn", "--date", "2025-06-01",
+    return run_cli({"scenario", "--by", "aus", "--against", "chn", "--on", "2025-06-01",
                     "--simulate", "3000", "--seed", "9", "--threads", threads,
                     "--include-conditional", "--json"});
   };
@@ -211,7 +211,7 @@ TEST(ScenarioCli, SimulationIsReproducibleAcrossThreads) {
 
 TEST(ScenarioCli, SimulationText) {
   const auto r = run_cli(
-      {"scenario", "--by", "prk", "--against", "kor", "--date", "2025-06-01", "--simulate", "500"});
+      {"scenario", "--by", "prk", "--against", "kor", "--on", "2025-06-01", "--simulate", "500"});
   ASSERT_EQ(r.status, 0) << r.err;
   EXPECT_NE(r.out.find("Coalition sizes"), std::string::npos);
   EXPECT_NE(r.out.find("Most frequent escalation paths"), std::string::npos);

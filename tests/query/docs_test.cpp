@@ -39,8 +39,12 @@ TEST(CliDocs, EveryQueryIsDocumentedWithEveryParameter) {
       EXPECT_NE(text.find(spelling), std::string::npos)
           << "the section does not mention " << spelling;
     }
-    if (q.has(query::Format::kJson)) EXPECT_NE(text.find("--json"), std::string::npos);
-    if (q.has(query::Format::kCsv)) EXPECT_NE(text.find("--csv"), std::string::npos);
+    if (q.has(query::Format::kJson)) {
+      EXPECT_NE(text.find("--json"), std::string::npos);
+    }
+    if (q.has(query::Format::kCsv)) {
+      EXPECT_NE(text.find("--csv"), std::string::npos);
+    }
   }
   EXPECT_FALSE(section(doc, "queries").empty()) << "the catalog command itself is documented";
 }

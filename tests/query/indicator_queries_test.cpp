@@ -134,7 +134,9 @@ TEST(SpendingCharts, LinesFollowTheRequestAndStartAtTheFirstYear) {
   const std::string html = views::spending_charts_section(r);
   EXPECT_NE(html.find("<section id=\"indicators\">"), std::string::npos);
   EXPECT_NE(html.find("<td>Japan</td>"), std::string::npos);
-  EXPECT_NE(html.find("#1f4e9c"), std::string::npos);  // the first colour of the palette
+  EXPECT_NE(html.find("#c0392b"), std::string::npos);  // Japan's [[chart_actor]] colour
+  EXPECT_EQ(r.lines[0].colour, "#c0392b");
+  EXPECT_EQ(r.lines[1].colour, "");  // not a chart actor: the view takes one from its palette
 }
 
 TEST(SpendingCharts, NoMilitaryExpenditureGivesANote) {

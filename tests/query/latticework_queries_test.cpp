@@ -196,7 +196,8 @@ TEST(LatticeworkHtml, SectionComposesTheQueriesViews) {
   const NetworkResult net = network(env, {});
   const OverlapResult ov = overlap(env, {});
   const CoverageResult cov = coverage(env, {});
-  const std::string section = views::latticework_section(net, centrality(env, {}), ov, cov);
+  const CentralityResult cen = centrality(env, {});
+  const std::string section = views::latticework_section(net, &cen, ov, &cov);
   EXPECT_EQ(section.rfind("<section id=\"latticework\">", 0), 0u);
   for (const std::string& part :
        {views::network_html(net), views::overlap_html(ov), views::coverage_html(cov)})
@@ -215,11 +216,12 @@ TEST(LatticeworkCatalog, ParametersAsFrontEndsSeeThem) {
   const Query* cov = catalog::find("coverage");
   ASSERT_NE(cov, nullptr);
   EXPECT_EQ(cov->param("actors")->separator, ',');
-  EXPECT_EQ(cov->param("actors")->default_value, "usa,jpn");
+  // No default in the catalog: the pair comes from the model (analysis.toml [focus]).
+  EXPECT_TRUE(cov->param("actors")->default_value.is_null());
   const Query* cen = catalog::find("centrality");
   ASSERT_NE(cen, nullptr);
-  EXPECT_EQ(cen->param("pair")->default_value, "usa");
-  EXPECT_EQ(cen->param("with")->default_value, "jpn");
+  EXPECT_TRUE(cen->param("pair")->default_value.is_null());
+  EXPECT_NE(cen->param("with")->help.find("focus pair"), std::string::npos);
 }
 
 }  // namespace

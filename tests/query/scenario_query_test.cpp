@@ -27,8 +27,9 @@ TEST(ScenarioQuery, BadFilesAreProblemsAndTheOthersRun) {
   const auto good = lattice::testing::fixture("scenarios/korea_2025.toml");
   const Answer a = q->run(env(), {{"files", {bad, good}}});
   ASSERT_TRUE(a.ok());
-  ASSERT_FALSE(a.problems.empty());
-  for (const auto& p : a.problems) EXPECT_EQ(p.rfind(bad + ":", 0), 0u) << p;
+  ASSERT_FALSE(a.remarks.file_errors.empty());
+  EXPECT_TRUE(a.remarks.failed());
+  for (const auto& p : a.remarks.file_errors) EXPECT_EQ(p.rfind(bad + ":", 0), 0u) << p;
   const auto j = nlohmann::json::parse(a.render(Format::kJson));
   ASSERT_EQ(j.size(), 1u);
   EXPECT_EQ(j[0]["file"], good);
@@ -36,7 +37,7 @@ TEST(ScenarioQuery, BadFilesAreProblemsAndTheOthersRun) {
 
 TEST(ScenarioQuery, FileOptionsApplyUnlessTheRequestGivesThem) {
   ScenarioRequest r;
-  r.files = {lattice::testing::fixture("scenarios/senkaku_2026.toml")};
+  r.files = {{lattice::testing::fixture("scenarios/senkaku_2026.toml")}};
   r.simulate = 20;
   ScenarioResult from_file = scenario(env(), r);
   ASSERT_EQ(from_file.files.size(), 1u);
@@ -70,15 +71,15 @@ TEST(ScenarioQuery, OneEventAndItsErrors) {
 
 TEST(BargainQuery, ExamplesAreReadFromTheBuiltInCopyWhenNotOnDisk) {
   BargainRequest r;
-  r.file = "examples/futenma-relocation/stakeholders.csv";  // the tests run in the build folder
+  r.file = {"examples/futenma-relocation/stakeholders.csv"};  // the tests run in the build folder
   r.method = BargainMethod::kCompromise;
   const BargainResult from_copy = bargain(env(), r);
-  r.file = std::string(LATTICE_SOURCE_DIR) + "/examples/futenma-relocation/stakeholders.csv";
+  r.file = {std::string(LATTICE_SOURCE_DIR) + "/examples/futenma-relocation/stakeholders.csv"};
   const BargainResult from_disk = bargain(env(), r);
   ASSERT_TRUE(from_copy.compromise && from_disk.compromise);
   EXPECT_EQ(from_copy.scenario.name, from_disk.scenario.name);
   EXPECT_EQ(from_copy.compromise->dimensions[0].mean, from_disk.compromise->dimensions[0].mean);
-  r.file = "examples/no-such-example/stakeholders.csv";
+  r.file = {"examples/no-such-example/stakeholders.csv"};
   EXPECT_THROW(bargain(env(), r), std::runtime_error);
 }
 
