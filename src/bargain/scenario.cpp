@@ -132,7 +132,6 @@ Scenario parse_ktab(std::string_view text, const std::string& path, core::Diagno
     sc.dimensions.push_back(name);
   }
   std::vector<Line> rows(lines.begin() + 2, lines.end());
-  const size_t errors_before = diags.error_count();
   for (size_t r = 0; r < rows.size() && r < n_actors; ++r) {
     Line l = rows[r];
     drop_trailing_empty(l.fields, width);
@@ -159,7 +158,7 @@ Scenario parse_ktab(std::string_view text, const std::string& path, core::Diagno
     if (ok) sc.actors.push_back(std::move(a));
   }
   check_count(rows, n_actors, lines.back().line, path, diags);
-  if (diags.error_count() != errors_before) sc.actors.clear();
+  if (diags.error_count() != errors_before_reading) sc.actors.clear();
   return sc;
 }
 
@@ -187,7 +186,6 @@ Scenario parse_simple(std::string_view text, const std::string& path, core::Diag
     diags.error({path, header.line + 1, 0}, "too few lines: no actors");
     return sc;
   }
-  const size_t errors_before = diags.error_count();
   for (size_t r = 1; r < lines.size(); ++r) {
     Line l = lines[r];
     drop_trailing_empty(l.fields, 4);
@@ -206,7 +204,7 @@ Scenario parse_simple(std::string_view text, const std::string& path, core::Diag
     a.saliences = {s};
     if (ok) sc.actors.push_back(std::move(a));
   }
-  if (diags.error_count() != errors_before) sc.actors.clear();
+  if (diags.error_count() != errors_before_reading) sc.actors.clear();
   return sc;
 }
 

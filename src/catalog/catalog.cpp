@@ -12,6 +12,7 @@
 #include "query/indicator_queries.h"
 #include "query/latticework_queries.h"
 #include "query/lookups.h"
+#include "query/report_query.h"
 #include "query/scenario_query.h"
 #include "query/validate_query.h"
 #include "views/agenda_views.h"
@@ -24,6 +25,7 @@
 #include "views/indicator_views.h"
 #include "views/latticework_views.h"
 #include "views/lookups_views.h"
+#include "views/report_html.h"
 #include "views/scenario_views.h"
 #include "views/validate_views.h"
 
@@ -58,6 +60,10 @@ const std::vector<query::Query>& queries() {
     q.push_back(define("summary",
                        "One-screen overview: entity counts and frameworks with member counts",
                        &query::summary, views::summary_views(), {{{"on", {"2024-06-01"}}}}));
+    q.push_back(define("report",
+                       "The self-contained HTML report of the model (default report/index.html)",
+                       &query::report, views::report_views(),
+                       {{{"on", {"2024-06-01"}}, {"out", {"/tmp/lattice-catalog-report.html"}}}}));
     // Documents and the corpus. Example paths are relative to the repository (the catalog
     // tests set Env::base_dir to it); search's example reads the database ingest's writes.
     q.push_back(define("text",

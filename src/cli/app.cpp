@@ -1,5 +1,6 @@
 #include <array>
 #include <exception>
+#include <string_view>
 
 #include "catalog/catalog.h"
 #include "cli/command.h"
@@ -10,34 +11,25 @@ namespace lattice::cli {
 int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {
   Context ctx{out, err};
   CLI::App app{
-      "Lattice: a computable model of the U.S.-Japan alliance and the Indo-Pacific latticework.\n"
+      "Lattice: a computable model of alliance systems (built in: the U.S.-Japan alliance and the\n"
+      "Indo-Pacific latticework).\n"
       "Every command takes --model DIR (default: the embedded model); see docs/cli.md.",
       "lattice"};
   app.require_subcommand(1);
   app.set_version_flag("--version", "lattice 0.1.0");
-  // The commands in the order of `lattice --help`: catalog queries (generated) by name, the
-  // others through their registrars until they move into the catalog.
-  struct Entry {
-    Registrar registrar = nullptr;
-    const char* query = nullptr;
-  };
-  static const std::array<Entry, 30> kCommands = {{
-      {nullptr, "validate"},  {nullptr, "members"},    {nullptr, "memberships"},
-      {nullptr, "actors"},    {nullptr, "frameworks"}, {nullptr, "places"},
-      {nullptr, "show"},      {nullptr, "resolve"},    {nullptr, "summary"},
-      {register_report},      {nullptr, "text"},       {nullptr, "extract"},
-      {nullptr, "score"},     {nullptr, "ingest"},     {nullptr, "search"},
-      {nullptr, "agenda"},    {nullptr, "network"},    {nullptr, "overlap"},
-      {nullptr, "coverage"},  {nullptr, "centrality"}, {nullptr, "inclusivity"},
-      {nullptr, "alliances"}, {nullptr, "similarity"}, {nullptr, "series"},
-      {nullptr, "bloc"},      {nullptr, "burden"},     {nullptr, "check"},
-      {nullptr, "bargain"},   {nullptr, "scenario"},   {register_queries},
-  }};
-  for (const Entry& e : kCommands) {
-    if (e.registrar) {
-      e.registrar(app, ctx);
+  // The commands in the order of `lattice --help`: every one but `queries` (the catalog's own
+  // listing) is generated from its catalog query.
+  static constexpr std::array<const char*, 30> kCommands = {
+      "validate", "members",     "memberships", "actors",    "frameworks", "places",
+      "show",     "resolve",     "summary",     "report",    "text",       "extract",
+      "score",    "ingest",      "search",      "agenda",    "network",    "overlap",
+      "coverage", "centrality",  "inclusivity", "alliances", "similarity", "series",
+      "bloc",     "burden",      "check",       "bargain",   "scenario",   "queries"};
+  for (const char* name : kCommands) {
+    if (std::string_view(name) == "queries") {
+      register_queries(app, ctx);
     } else {
-      add_query_command(app, ctx, *catalog::find(e.query));
+      add_query_command(app, ctx, *catalog::find(name));
     }
   }
   try {

@@ -32,7 +32,8 @@ std::shared_ptr<const al::Dataset> load(const Path& data,
     for (const auto& x : diags.items()) {
       if (x.severity != core::Severity::kError) continue;
       if (++shown > 20) break;
-      message += "\n" + x.to_string();
+      message += '\n';
+      message += x.to_string();
     }
     if (diags.error_count() > 20)
       message += fmt::format("\n... and {} more error(s)", diags.error_count() - 20);

@@ -149,6 +149,24 @@ TEST(ScenarioTest, MalformedCsvIsOneErrorWithItsLine) {
   EXPECT_EQ(first_error(d), "f.csv:1: error: unterminated quoted field");
 }
 
+// Fuzz crash (fuzz_bargain): a quote inside an unquoted field is a CSV error in a later record
+// of a simple file; the rows that parsed were kept although the file has an error. A file with
+// errors yields no actors, whichever line the error is on.
+TEST(ScenarioTest, FuzzCrashCsvErrorAfterGoodRowsKeepsNoActor) {
+  core::Diagnostics d;
+  const Scenario s = parse_scenario(
+      "Actor,Capability,Position,Salience\nA,50,10,0.3\"A two\nB,30,60,0.5\nC,20,100,1\n",
+      "f.csv", d);
+  EXPECT_TRUE(d.has_errors());
+  EXPECT_TRUE(s.actors.empty());
+  core::Diagnostics k;
+  const Scenario ktab =
+      parse_scenario("T,d,2,1,\nActor,Description,Power,P1,S1,\nA,a,10,20,50\"x\nB,b,5,80,40,\n",
+                     "k.csv", k);
+  EXPECT_TRUE(k.has_errors());
+  EXPECT_TRUE(ktab.actors.empty());
+}
+
 TEST(ScenarioTest, DirectoryIsAnError) {
   core::Diagnostics d;
   EXPECT_TRUE(load_scenario(lattice::testing::fixture("bargain"), d).actors.empty());

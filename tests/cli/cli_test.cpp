@@ -259,7 +259,8 @@ TEST_F(CliReportTest, WritesACompletePageAndNoTemporaryFile) {
   const auto target = dir_ / "sub" / "index.html";
   const auto r = mini({"report", "--out", target.string(), "--on", "2020-01-01"});
   ASSERT_EQ(r.status, 0) << r.err;
-  EXPECT_TRUE(contains(r.out, "wrote " + target.string())) << r.out;
+  EXPECT_TRUE(contains(r.err, "lattice: wrote " + target.string())) << r.err;
+  EXPECT_TRUE(contains(r.out, "The report as of 2020-01-01 is in " + target.string())) << r.out;
   ASSERT_TRUE(std::filesystem::exists(target));
   std::ifstream in(target, std::ios::binary);
   const std::string page((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
@@ -268,6 +269,24 @@ TEST_F(CliReportTest, WritesACompletePageAndNoTemporaryFile) {
   EXPECT_FALSE(std::filesystem::exists(target.string() + ".tmp"));
   for (const auto& e : std::filesystem::recursive_directory_iterator(dir_))
     EXPECT_NE(e.path().extension(), ".tmp") << e.path();
+}
+
+TEST_F(CliReportTest, JsonSaysWhatWasWritten) {
+  const auto target = dir_ / "index.html";
+  const auto r = mini({"report", "--out", target.string(), "--on", "2020-01-01", "--json"});
+  ASSERT_EQ(r.status, 0) << r.err;
+  const json j = parse_json(r);
+  EXPECT_EQ(j["file"], target.string());
+  EXPECT_EQ(j["date"], "2020-01-01");
+  EXPECT_EQ(j["bytes"].get<uintmax_t>(), std::filesystem::file_size(target));
+}
+
+TEST_F(CliReportTest, AnUnreadableDatabaseIsAnErrorAndWritesNothing) {
+  const auto target = dir_ / "index.html";
+  const auto r = mini({"report", "--out", target.string(), "--db", (dir_ / "none.db").string()});
+  EXPECT_EQ(r.status, 1);
+  EXPECT_TRUE(contains(r.err, "lattice: report: ")) << r.err;
+  EXPECT_FALSE(std::filesystem::exists(target));
 }
 
 TEST_F(CliReportTest, BadModelWritesNothing) {
