@@ -20,11 +20,11 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
   // The commands in the order of `lattice --help`: every one but `queries` (the catalog's own
   // listing) is generated from its catalog query.
   static constexpr std::array<const char*, 30> kCommands = {
-      "validate", "members",     "memberships", "actors",    "frameworks", "places",
-      "show",     "resolve",     "summary",     "report",    "text",       "extract",
-      "score",    "ingest",      "search",      "agenda",    "network",    "overlap",
-      "coverage", "centrality",  "inclusivity", "alliances", "similarity", "series",
-      "bloc",     "burden",      "check",       "bargain",   "scenario",   "queries"};
+      "validate", "members",    "memberships", "actors",    "frameworks", "places",
+      "show",     "resolve",    "summary",     "report",    "text",       "extract",
+      "score",    "ingest",     "search",      "agenda",    "network",    "overlap",
+      "coverage", "centrality", "inclusivity", "alliances", "similarity", "series",
+      "bloc",     "burden",     "check",       "bargain",   "scenario",   "queries"};
   for (const char* name : kCommands) {
     if (std::string_view(name) == "queries") {
       register_queries(app, ctx);

@@ -108,8 +108,8 @@ void run_query(const query::Query& q, const CommandState& state, Context& ctx) {
     if (!model) return;
   }
   TerminalProgress progress(ctx.err);
-  const query::Env env{model, core::Date::today().first_day(), state.options.model_dir, {},
-                       progress.callback()};
+  const query::Env env{
+      model, core::Date::today().first_day(), state.options.model_dir, {}, progress.callback()};
   query::Answer answer = q.run(env, state.raw);
   progress.clear();
   if (!answer.errors.empty()) {

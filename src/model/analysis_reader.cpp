@@ -151,12 +151,8 @@ bool read_analysis_file(const ModelFile& file, Analysis& analysis, core::Diagnos
         read_report(r, analysis);
       continue;
     }
-    const toml::array* arr = node.as_array();
-    if (!arr || !arr->is_array_of_tables()) {
-      diags.error(toml_location(file.path, node.source()),
-                  "'" + key + "' must be an array of tables ([[" + key + "]])");
-      continue;
-    }
+    const toml::array* arr = array_of_tables(node, key, file.path, diags);
+    if (!arr) continue;
     for (const auto& item : *arr) {
       FieldReader r(*item.as_table(), file.path, "[[" + key + "]]", diags);
       if (key == "area")

@@ -24,6 +24,17 @@ inline core::SourceLocation toml_location(const std::string& path, const toml::s
   return {path, static_cast<int>(r.begin.line), static_cast<int>(r.begin.column)};
 }
 
+// The top-level value of key as an array of tables ([[key]]); null, after an error at its
+// position, when it is something else.
+inline const toml::array* array_of_tables(const toml::node& node, const std::string& key,
+                                          const std::string& path, core::Diagnostics& diags) {
+  const toml::array* arr = node.as_array();
+  if (arr && arr->is_array_of_tables()) return arr;
+  diags.error(toml_location(path, node.source()),
+              "'" + key + "' must be an array of tables ([[" + key + "]])");
+  return nullptr;
+}
+
 class FieldReader {
  public:
   FieldReader(const toml::table& table, std::string path, std::string what,

@@ -299,12 +299,8 @@ bool read_toml_file(const ModelFile& file, ModelData& data, core::Diagnostics& d
       diags.error(toml_location(file.path, node.source()), msg);
       continue;
     }
-    const toml::array* arr = node.as_array();
-    if (!arr || !arr->is_array_of_tables()) {
-      diags.error(toml_location(file.path, node.source()),
-                  "'" + key + "' must be an array of tables ([[" + key + "]])");
-      continue;
-    }
+    const toml::array* arr = array_of_tables(node, key, file.path, diags);
+    if (!arr) continue;
     for (const auto& item : *arr) {
       const toml::table& t = *item.as_table();
       FieldReader r(t, file.path, describe(key, t), diags);

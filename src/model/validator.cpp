@@ -9,36 +9,24 @@
 #include "core/sha256.h"
 #include "core/text.h"
 #include "model/document_files.h"
+#include "model/model.h"
 #include "model/name_words.h"
 
 namespace lattice::model {
 namespace {
 
-enum class Kind {
-  kActor,
-  kPlace,
-  kRegion,
-  kFramework,
-  kCommitment,
-  kDocument,
-  kRecommendation,
-  kClaim,
-  kReference,
-  kDataset,
-  kIndicator
-};
+// The kinds of the ids the validator indexes are the model's entity kinds.
+using Kind = EntityKind;
+
 // "an actor", "a framework".
-std::string with_article(const char* noun) {
-  const char c = noun[0];
+std::string with_article(std::string_view noun) {
+  const char c = noun.empty() ? 'x' : noun[0];
   const bool vowel = c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
-  return std::string(vowel ? "an " : "a ") + noun;
+  return std::string(vowel ? "an " : "a ") + std::string(noun);
 }
 
-const char* kind_name(Kind k) {
-  static const char* kNames[] = {"actor",      "place",    "region",         "framework",
-                                 "commitment", "document", "recommendation", "claim",
-                                 "reference",  "dataset",  "indicator"};
-  return kNames[static_cast<int>(k)];
+std::string kind_name(Kind k) {
+  return std::string(entity_kind_name(k));
 }
 
 std::string at(const core::SourceLocation& w) {
@@ -152,7 +140,7 @@ class Validator {
     if (it != ids_.end()) {
       if (std::find(kinds.begin(), kinds.end(), it->second.kind) != kinds.end()) return true;
       std::string expected;
-      for (Kind k : kinds) expected += (expected.empty() ? "" : " or ") + std::string(kind_name(k));
+      for (Kind k : kinds) expected += (expected.empty() ? "" : " or ") + kind_name(k);
       diags_.error(where, what + " '" + id + "' is " + with_article(kind_name(it->second.kind)) +
                               ", expected " + expected);
       return false;
@@ -163,7 +151,7 @@ class Validator {
       candidates.insert(candidates.end(), v.begin(), v.end());
     }
     std::string expected;
-    for (Kind k : kinds) expected += (expected.empty() ? "" : " or ") + std::string(kind_name(k));
+    for (Kind k : kinds) expected += (expected.empty() ? "" : " or ") + kind_name(k);
     std::string msg = what + " '" + id + "' is not a known " + expected;
     const std::string near = core::closest_match(id, candidates);
     if (!near.empty()) msg += " (did you mean '" + near + "'?)";

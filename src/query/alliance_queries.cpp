@@ -18,8 +18,7 @@ namespace {
 
 // Loads the dataset of the request's folder and source; throws with the data's errors (at most
 // 20, then a count) when it cannot be used.
-std::shared_ptr<const al::Dataset> load(const Path& data,
-                                        const std::string& source_text) {
+std::shared_ptr<const al::Dataset> load(const Path& data, const std::string& source_text) {
   const auto source = al::parse_source(source_text);
   if (!source) throw std::runtime_error(check_alliance_source(source_text).at(0).message);
   core::Diagnostics diags;

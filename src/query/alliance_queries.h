@@ -41,8 +41,7 @@ struct AlliancesRequest {
   void visit(V&& v) {
     v(year, {.name = "year", .help = "Year (ATOP: 1816-2018; COW: 1816-2012)", .required = true});
     v(source, {.name = "source", .help = "atop or cow"});
-    v(graphml, {.name = "graphml",
-                .help = "Also write the network as GraphML to FILE"});
+    v(graphml, {.name = "graphml", .help = "Also write the network as GraphML to FILE"});
     v(top, {.name = "top", .help = "States listed by degree and betweenness", .min = 0});
     v(data, {.name = "data",
              .help = "Folder of the ATOP/COW CSV files (default: $LATTICE_DATA, else "

@@ -132,7 +132,7 @@ struct SpendingLine {
 };
 
 struct SpendingChartsResult {
-  bool any_milex = false;  // some actor has a military expenditure value, whatever the year
+  bool any_milex = false;   // some actor has a military expenditure value, whatever the year
   std::string title, note;  // [report] spending_title and spending_note; "" when not given
   std::vector<SpendingLine> lines;
 };

@@ -121,11 +121,9 @@ CentralityResult centrality(const Env& env, const CentralityRequest& request) {
 InclusivityResult inclusivity(const Env& env, const InclusivityRequest& request) {
   InclusivityResult r;
   r.model = env.model;
-  r.inclusivity =
-      latticework::inclusivity(*env.model, request.on.value_or(env.today),
-                               id_of(env, request.framework),
-                               id_or_focus(env, request.region, env.model->analysis().focus.region,
-                                           "--region", "region"));
+  r.inclusivity = latticework::inclusivity(
+      *env.model, request.on.value_or(env.today), id_of(env, request.framework),
+      id_or_focus(env, request.region, env.model->analysis().focus.region, "--region", "region"));
   const auto& included = r.inclusivity.included;
   for (const auto& c : r.inclusivity.counts)
     r.member.push_back(std::find(included.begin(), included.end(), c.actor) != included.end());

@@ -30,8 +30,8 @@ struct NetworkRequest {
   std::optional<core::Day> on;  // absent: today
   bool include_global = false;
   int top = 15;
-  Path graphml;    // the projection there, the two-mode network beside it
-  Path csv_dir;    // nodes.csv and edges.csv of both networks
+  Path graphml;  // the projection there, the two-mode network beside it
+  Path csv_dir;  // nodes.csv and edges.csv of both networks
 
   template <class V>
   void visit(V&& v) {

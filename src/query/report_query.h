@@ -31,7 +31,8 @@ struct ReportRequest {
 
   template <class V>
   void visit(V&& v) {
-    v(on, {.name = "on", .help = "Date of the memberships and networks YYYY-MM-DD (default: today)"});
+    v(on,
+      {.name = "on", .help = "Date of the memberships and networks YYYY-MM-DD (default: today)"});
     v(out, {.name = "out", .help = "The HTML file to write (folders are created)"});
     v(db, {.name = "db", .help = "Corpus database whose recommendations join the agenda"});
   }

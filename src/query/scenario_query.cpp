@@ -88,7 +88,8 @@ ScenarioResult scenario(const Env& env, const ScenarioRequest& request) {
       const std::string& path = file.text;
       auto read = scenario::read_scenario_file(path, m);
       if (read.diagnostics.has_errors()) {
-        for (const auto& d : read.diagnostics.items()) r.remarks.file_errors.push_back(d.to_string());
+        for (const auto& d : read.diagnostics.items())
+          r.remarks.file_errors.push_back(d.to_string());
         continue;
       }
       const scenario::SimulationOptions o = options_of(request, env, &read.file);

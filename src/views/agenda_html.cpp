@@ -5,12 +5,10 @@
 
 #include <algorithm>
 
-#include "render/html.h"
+#include "views/html.h"
 
 namespace lattice::views {
 namespace {
-
-using render::html_escape;
 
 std::string esc(std::string_view s) {
   return html_escape(s);

@@ -7,8 +7,8 @@
 #include <algorithm>
 #include <cmath>
 
-#include "render/table.h"
 #include "views/agenda_html.h"
+#include "views/table.h"
 
 namespace lattice::views {
 namespace {
@@ -215,7 +215,7 @@ std::string agreement_text(const agenda::Agenda& a, const agenda::AgreementTable
       "(both/either)\n";
   std::vector<std::string> headers = {"document", "items"};
   for (size_t j = 0; j < t.documents.size(); ++j) headers.push_back(fmt::format("[{}]", j + 1));
-  render::Table table(headers);
+  views::Table table(headers);
   for (size_t i = 0; i < t.documents.size(); ++i) {
     std::vector<std::string> row = {fmt::format("[{}] {}", i + 1, t.documents[i]),
                                     std::to_string(t.items[i])};

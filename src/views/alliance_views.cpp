@@ -6,7 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "alliances/graphml.h"
-#include "render/table.h"
+#include "views/table.h"
 
 namespace lattice::views {
 
@@ -81,7 +81,7 @@ std::string alliances_text(const query::AlliancesResult& r) {
   const al::NetworkMetrics& m = r.metrics;
   std::string out = std::string(source_title(d.alliances.source())) + " alliance network, " +
                     std::to_string(r.year) + "\n";
-  render::Table summary({"measure", "value"});
+  views::Table summary({"measure", "value"});
   summary.add_row({"states in the COW system", std::to_string(m.nodes)});
   summary.add_row({"alliance ties",
                    fmt::format("{} (defense {}, neutrality/non-aggression {}, "
@@ -95,7 +95,7 @@ std::string alliances_text(const query::AlliancesResult& r) {
   out += summary.to_text();
   auto list = [&](const char* title, const std::vector<size_t>& order, bool between) {
     out += std::string("\n") + title + "\n";
-    render::Table t({"rank", "state", "iso3", "ccode", "degree", "betweenness", "normalized"});
+    views::Table t({"rank", "state", "iso3", "ccode", "degree", "betweenness", "normalized"});
     for (size_t rank = 0; rank < order.size(); ++rank) {
       const size_t i = order[rank];
       const al::StateName n = d.names.of(r.net.ccodes[i]);
@@ -135,8 +135,8 @@ std::vector<std::string> similarity_row(const query::SimilarityResult& r,
           csv_number(s.tau_b)};
 }
 
-render::Table similarity_table(const query::SimilarityResult& r) {
-  render::Table t(kSimilarityCsvHeader);
+views::Table similarity_table(const query::SimilarityResult& r) {
+  views::Table t(kSimilarityCsvHeader);
   for (const auto& pair : r.pairs) t.add_row(similarity_row(r, pair));
   return t;
 }
@@ -196,7 +196,7 @@ std::string similarity_text(const query::SimilarityResult& r) {
       "Alliance portfolios of {} (COW {}) and {} (COW {}), {}, {}, over the {} states of the COW "
       "system\n",
       na.name, na.ccode, nb.name, nb.ccode, r.year, source_title(d.alliances.source()), p.size());
-  render::Table t({"measure", "value"});
+  views::Table t({"measure", "value"});
   t.add_row({"tie between them", fmt::format("{} ({})", al::code_name(s.code), s.code)});
   t.add_row({"S, unweighted (Signorino & Ritter)", fixed(s.s_unweighted)});
   t.add_row({"S, weighted by CINC share", fixed(s.s_weighted)});
@@ -205,7 +205,7 @@ std::string similarity_text(const query::SimilarityResult& r) {
   out += t.to_text();
   out += "\nStates by code of each (rows: " + na.name + ", columns: " + nb.name +
          "; 3 defense, 2 neutrality/non-aggression, 1 consultation, 0 none)\n";
-  render::Table ct({"A \\ B", "0", "1", "2", "3"});
+  views::Table ct({"A \\ B", "0", "1", "2", "3"});
   for (size_t u = 0; u < 4; ++u)
     ct.add_row({std::to_string(u), std::to_string(s.table[u][0]), std::to_string(s.table[u][1]),
                 std::to_string(s.table[u][2]), std::to_string(s.table[u][3])});
@@ -226,7 +226,8 @@ query::Views<query::AlliancesResult> alliances_views() {
   v.exports = [](const query::AlliancesResult& r) {
     std::vector<query::Export> e;
     if (!r.graphml_path.empty())
-      e.push_back({"", {{r.graphml_path, al::to_graphml(r.net, r.data->names, &r.data->capabilities)}}});
+      e.push_back(
+          {"", {{r.graphml_path, al::to_graphml(r.net, r.data->names, &r.data->capabilities)}}});
     return e;
   };
   return v;

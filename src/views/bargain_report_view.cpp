@@ -7,15 +7,15 @@ namespace lattice::views {
 
 namespace {
 
-render::BargainForecast compromise_forecast(const bargain::CompromiseResult& r) {
-  render::BargainForecast f;
+views::BargainForecast compromise_forecast(const bargain::CompromiseResult& r) {
+  views::BargainForecast f;
   for (const auto& d : r.dimensions) f.forecast.push_back(d.mean);
   f.note = "capability x salience weighted mean of the initial positions";
   return f;
 }
 
-render::BargainForecast bdm_forecast(const bargain::BdmResult& r) {
-  render::BargainForecast f;
+views::BargainForecast bdm_forecast(const bargain::BdmResult& r) {
+  views::BargainForecast f;
   for (const auto& d : r.dimensions) {
     f.forecast.push_back(d.forecast);
     std::vector<std::vector<double>> steps;
@@ -37,9 +37,9 @@ render::BargainForecast bdm_forecast(const bargain::BdmResult& r) {
 }
 
 // Per dimension: every actor's position after each turn, and the forecast at each turn.
-render::BargainForecast smp_forecast(const bargain::Scenario& s, const bargain::SmpResult& r,
-                                     const std::vector<std::vector<double>>& step_forecast) {
-  render::BargainForecast f;
+views::BargainForecast smp_forecast(const bargain::Scenario& s, const bargain::SmpResult& r,
+                                    const std::vector<std::vector<double>>& step_forecast) {
+  views::BargainForecast f;
   f.forecast = r.forecast;
   for (size_t d = 0; d < s.dimensions.size(); ++d) {
     std::vector<std::vector<double>> steps;
@@ -59,7 +59,7 @@ render::BargainForecast smp_forecast(const bargain::Scenario& s, const bargain::
 
 }  // namespace
 
-render::BargainCase bargain_report_case(const query::BargainExampleResult& e) {
+views::BargainCase bargain_report_case(const query::BargainExampleResult& e) {
   return {e.id,
           e.scenario,
           {{"Compromise (weighted mean)", compromise_forecast(e.compromise)},
@@ -69,9 +69,9 @@ render::BargainCase bargain_report_case(const query::BargainExampleResult& e) {
 }
 
 std::string bargain_report_section(const query::BargainExamplesResult& examples) {
-  std::vector<render::BargainCase> cases;
+  std::vector<views::BargainCase> cases;
   for (const auto& e : examples.examples) cases.push_back(bargain_report_case(e));
-  return render::bargain_section(cases, examples.left_out);
+  return views::bargain_section(cases, examples.left_out);
 }
 
 }  // namespace lattice::views

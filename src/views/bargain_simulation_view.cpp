@@ -6,7 +6,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "render/table.h"
+#include "views/table.h"
 
 namespace lattice::views {
 
@@ -54,7 +54,7 @@ std::string bargain_simulation_text(const bargain::Scenario& s, const std::strin
   out += fmt::format("Monte Carlo: model {}, {} runs, perturbation P = {}, seed {}\n", model,
                      r.runs, r.perturb, r.seed);
   out += fmt::format("Each run draws: {}.\n\n", kPerturbation);
-  render::Table t({"Dimension", "Unperturbed", "Mean", "SD", "5%", "25%", "Median", "75%", "95%"});
+  views::Table t({"Dimension", "Unperturbed", "Mean", "SD", "5%", "25%", "Median", "75%", "95%"});
   for (const auto& d : r.dimensions) {
     const auto& q = d.quantiles;
     t.add_row({d.name, num(d.baseline), num(d.mean), num(d.sd), num(q[0]), num(q[1]), num(q[2]),
@@ -66,7 +66,7 @@ std::string bargain_simulation_text(const bargain::Scenario& s, const std::strin
                        num(d.lo), num(d.hi));
     const std::size_t most = *std::max_element(d.counts.begin(), d.counts.end());
     const double width = (d.hi - d.lo) / static_cast<double>(d.counts.size());
-    render::Table h({"From", "To", "Runs", ""});
+    views::Table h({"From", "To", "Runs", ""});
     for (std::size_t b = 0; b < d.counts.size(); ++b) {
       const std::size_t bar = most > 0 ? (d.counts[b] * 40 + most - 1) / most : 0;
       h.add_row({num(d.lo + static_cast<double>(b) * width),

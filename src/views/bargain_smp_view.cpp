@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "render/table.h"
+#include "views/table.h"
 
 namespace lattice::views {
 
@@ -90,7 +90,7 @@ std::string smp_text(const bargain::Scenario& s, const bargain::SmpResult& r) {
   out += fmt::format("Positions on {}-{}; {} turn{}, {}\n\n", r.scale_lo, r.scale_hi,
                      r.turns.size(), r.turns.size() == 1 ? "" : "s",
                      r.converged ? "settled" : "stopped at the turn limit");
-  render::Table forecast({"Dimension", "Forecast", "Initial"});
+  views::Table forecast({"Dimension", "Forecast", "Initial"});
   for (size_t k = 0; k < s.dimensions.size(); ++k) {
     double sw = 0, swx = 0;
     for (size_t i = 0; i < s.actors.size(); ++i) {
@@ -106,7 +106,7 @@ std::string smp_text(const bargain::Scenario& s, const bargain::SmpResult& r) {
   for (size_t k = 0; k < s.dimensions.size(); ++k) {
     std::vector<std::string> head = {"Actor", "Start"};
     for (size_t t = 1; t < r.history.size(); ++t) head.push_back(fmt::format("T{}", t));
-    render::Table pos(head);
+    views::Table pos(head);
     for (size_t i = 0; i < s.actors.size(); ++i) {
       std::vector<std::string> row = {s.actors[i].name};
       for (const auto& state : r.history) row.push_back(fixed(state[i][k], 1));
@@ -118,7 +118,7 @@ std::string smp_text(const bargain::Scenario& s, const bargain::SmpResult& r) {
     const auto& turn = r.turns[t];
     out += fmt::format("\nTurn {}: moved {} (ratio to turn one {})\n", t + 1,
                        fixed(turn.distance, 4), fixed(turn.ratio, 4));
-    render::Table tab(
+    views::Table tab(
         {"Actor", "Risk", "Challenges", "P(win)", "Gain", "Takes bargain", "Of", "P(bargain)"});
     for (size_t i = 0; i < s.actors.size(); ++i) {
       const auto& c = turn.challenges[i];

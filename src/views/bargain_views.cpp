@@ -3,9 +3,9 @@
 
 #include <fmt/format.h>
 
-#include "render/table.h"
 #include "views/bargain_simulation_view.h"
 #include "views/bargain_smp_view.h"
+#include "views/table.h"
 
 namespace lattice::views {
 
@@ -113,7 +113,7 @@ std::string bdm_text(const bargain::Scenario& s, const bargain::BdmResult& r,
             ? fmt::format("median unchanged for {} rounds", o.stable_rounds)
             : "not settled",
         num(comp.dimensions[k].mean), num(comp.dimensions[k].median));
-    render::Table rounds({"Round", "Median", "Mean", "Offers", "Accepted"});
+    views::Table rounds({"Round", "Median", "Mean", "Offers", "Accepted"});
     for (size_t i = 0; i < d.rounds.size(); ++i) {
       size_t accepted = 0;
       for (const auto& of : d.rounds[i].offers) accepted += of.accepted;
@@ -124,7 +124,7 @@ std::string bdm_text(const bargain::Scenario& s, const bargain::BdmResult& r,
     std::vector<std::string> head = {"Actor", "Risk"};
     for (size_t i = 0; i < d.rounds.size(); ++i) head.push_back("R" + std::to_string(i + 1));
     head.push_back("Final");
-    render::Table pos(head);
+    views::Table pos(head);
     for (size_t a = 0; a < s.actors.size(); ++a) {
       std::vector<std::string> row = {s.actors[a].name,
                                       d.rounds.empty() ? "" : num(d.rounds[0].risk[a])};
@@ -169,7 +169,7 @@ std::string compromise_text(const bargain::Scenario& s, const bargain::Compromis
   std::string out =
       scenario_line(s) +
       "Model: compromise (weights: capability x salience; forecast: weighted mean)\n\n";
-  render::Table t({"Dimension", "Forecast", "Weighted mean", "Weighted median"});
+  views::Table t({"Dimension", "Forecast", "Weighted mean", "Weighted median"});
   for (size_t k = 0; k < r.dimensions.size(); ++k)
     t.add_row({s.dimensions[k], num(r.dimensions[k].mean), num(r.dimensions[k].mean),
                num(r.dimensions[k].median)});

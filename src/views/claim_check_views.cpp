@@ -6,8 +6,8 @@
 #include <nlohmann/json.hpp>
 
 #include "claimcheck/claim_check_format.h"
-#include "render/html.h"
-#include "render/table.h"
+#include "views/html.h"
+#include "views/table.h"
 
 namespace lattice::views {
 
@@ -26,7 +26,7 @@ std::string check_text(const query::CheckResult& r) {
     out += fmt::format("== {}{}: {} claims\n", d.name,
                        d.document_year ? fmt::format(" (dated {})", *d.document_year) : "",
                        d.checks.size());
-    render::Table t({"span", "claim", "interpretation", "verdict", "actual", "data used"});
+    views::Table t({"span", "claim", "interpretation", "verdict", "actual", "data used"});
     for (const auto& c : d.checks) {
       const auto row = claimcheck::check_row(c);
       t.add_row({fmt::format("{}-{}", c.claim.start, c.claim.end), row.claim, row.interpretation,
@@ -53,7 +53,6 @@ query::Views<query::CheckResult> check_views() {
 }
 
 std::string claim_checks_section(const query::CheckResult& r) {
-  using render::html_escape;
   std::string out =
       "<h2 id=\"claim-checks\">Claim checks</h2>\n<p>Each quantitative claim of the documents, "
       "interpreted and compared with the indicator data (rules and tolerances: "

@@ -6,7 +6,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "render/table.h"
+#include "views/table.h"
 
 namespace lattice::views {
 
@@ -67,7 +67,7 @@ json search_json(const query::SearchResult& r) {
 
 std::string search_text(const query::SearchResult& r) {
   if (r.hits.empty()) return "no matches\n";
-  render::Table t({"doc", "span", "kind", "text"});
+  views::Table t({"doc", "span", "kind", "text"});
   for (const auto& h : r.hits) {
     std::string marked = h.marked;
     std::replace_if(

@@ -9,8 +9,8 @@
 #include <sstream>
 
 #include "core/text.h"
-#include "render/table.h"
 #include "views/extraction_jsonl.h"
+#include "views/table.h"
 
 namespace lattice::views {
 
@@ -44,7 +44,7 @@ std::string text_text(const query::TextResult& r) {
     for (const auto& d : r.documents) out += d.doc.text;
     return out;
   }
-  render::Table table({"doc", "start", "end", "kind", "text"});
+  views::Table table({"doc", "start", "end", "kind", "text"});
   for (const auto& d : r.documents)
     for (const text::Unit& u : d.units) {
       std::string t = d.doc.text.substr(u.start, u.end - u.start);
@@ -79,7 +79,7 @@ std::string extraction_listing(const text::TextDocument& doc, const extract::Ext
                   x.document_year ? fmt::format(", dated {}", *x.document_year) : "",
                   x.recommendations.size(), x.claims.size(), x.mentions.size());
   if (!x.recommendations.empty()) {
-    render::Table t({"span", "modality", "certainty", "conf", "actors", "domains", "text"});
+    views::Table t({"span", "modality", "certainty", "conf", "actors", "domains", "text"});
     for (const auto& r : x.recommendations) {
       std::vector<std::string> domains;
       for (auto d : r.domains) domains.emplace_back(model::name(d));
@@ -91,7 +91,7 @@ std::string extraction_listing(const text::TextDocument& doc, const extract::Ext
     out += "\nRecommendations\n" + t.to_text();
   }
   if (!x.claims.empty()) {
-    render::Table t({"span", "text", "quantity", "unit", "year", "subject"});
+    views::Table t({"span", "text", "quantity", "unit", "year", "subject"});
     for (const auto& c : x.claims)
       t.add_row({fmt::format("{}-{}", c.start, c.end),
                  one_line_bytes(doc.text.substr(c.start, c.end - c.start), 40),
@@ -105,7 +105,7 @@ std::string extraction_listing(const text::TextDocument& doc, const extract::Ext
     std::vector<std::pair<std::string, size_t>> sorted(counts.begin(), counts.end());
     std::stable_sort(sorted.begin(), sorted.end(),
                      [](const auto& a, const auto& b) { return a.second > b.second; });
-    render::Table t({"entity", "mentions"});
+    views::Table t({"entity", "mentions"});
     for (const auto& [id, n] : sorted) t.add_row({id, std::to_string(n)});
     out += "\nMentions by entity\n" + t.to_text();
   }
@@ -223,7 +223,7 @@ std::string record_list(const char* title, const char* kind,
 
 std::string score_text(const query::ScoreResult& r) {
   const extract::Score& s = r.score;
-  render::Table t(
+  views::Table t(
       {"kind", "gold", "extracted", "true pos.", "precision", "recall", "F1", "value accuracy"});
   auto row = [&](const char* kind, const extract::KindScore& k, bool values) {
     t.add_row({kind, std::to_string(k.gold), std::to_string(k.extracted),

@@ -4,14 +4,12 @@
 #include <algorithm>
 
 #include "model/queries.h"
-#include "render/json_model.h"
+#include "views/json_model.h"
 
 namespace lattice::views {
 
 using namespace lattice::model;
 using nlohmann::json;
-using render::member_row_json;
-using render::to_json;
 
 namespace {
 

@@ -3,8 +3,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "render/table.h"
 #include "views/indicator_format.h"
+#include "views/table.h"
 
 namespace lattice::views {
 
@@ -38,7 +38,7 @@ std::string series_text(const query::SeriesResult& r) {
   }
   out += std::to_string(r.values.size()) + " value(s), " + std::to_string(r.values.front().year) +
          "-" + std::to_string(r.values.back().year) + "\n\n";
-  render::Table t({"year", "value", "exact", "dataset"});
+  views::Table t({"year", "value", "exact", "dataset"});
   for (const auto& v : r.values)
     t.add_row(
         {std::to_string(v.year), human_value(v.value, unit), plain_value(v.value), v.dataset});
@@ -106,7 +106,7 @@ std::string bloc_text(const query::BlocResult& q) {
     out += " (left out of the total, not counted as zero)\n";
   }
   out += "\n";
-  render::Table t({"id", "name", "role", "value", "% of total", "dataset", "note"});
+  views::Table t({"id", "name", "role", "value", "% of total", "dataset", "note"});
   for (const auto& b : r.members) {
     std::string note = b.added ? "added" : "";
     if (!b.counted) note = "not counted (not a state, or observer/partner)";
@@ -176,7 +176,7 @@ std::string burden_text(const query::BurdenResult& q) {
     std::string out = title +
                       ": Olson-Zeckhauser test by year (Spearman rank correlation of GDP and "
                       "military expenditure / GDP; members at the end of each year)\n\n";
-    render::Table t({"year", "members", "n", "rho", "p", "method", "missing"});
+    views::Table t({"year", "members", "n", "rho", "p", "method", "missing"});
     for (const auto& r : q.tests) {
       const auto& s = r.oz.test;
       t.add_row({std::to_string(r.year), std::to_string(r.members.size()), std::to_string(s.n),
@@ -192,8 +192,8 @@ std::string burden_text(const query::BurdenResult& q) {
          (r.gdp_partial ? " (partial)" : "") + "; military expenditure " +
          human_value(r.total_milex, "usd") + " USD" + (r.milex_partial ? " (partial)" : "") +
          " (SIPRI, World Bank)\n\n";
-  render::Table t({"id", "name", "milex (USD)", "GDP (USD)", "milex/GDP %", "burden from",
-                   "% of GDP total", "% of milex total"});
+  views::Table t({"id", "name", "milex (USD)", "GDP (USD)", "milex/GDP %", "burden from",
+                  "% of GDP total", "% of milex total"});
   for (const auto& b : r.members)
     t.add_row({b.actor, b.name, human_value(b.milex, "usd"), human_value(b.gdp, "usd"),
                human_value(b.burden, "percent"), b.burden ? b.burden_source : "-",
@@ -230,7 +230,7 @@ query::Views<query::SeriesResult> series_views() {
                 {"values", arr}};
   };
   v.csv = [](const query::SeriesResult& r) {
-    render::Table t({"indicator", "actor", "year", "value", "unit", "dataset"});
+    views::Table t({"indicator", "actor", "year", "value", "unit", "dataset"});
     for (const auto& o : r.values)
       t.add_row({r.indicator, r.actor, std::to_string(o.year), plain_value(o.value), unit_of(r),
                  o.dataset});

@@ -7,12 +7,10 @@
 #include <cmath>
 
 #include "model/focus_names.h"
-#include "render/html.h"
+#include "views/html.h"
 
 namespace lattice::views {
 namespace {
-
-using render::html_escape;
 
 constexpr const char* kPalette[] = {"#1f77b4", "#d62728", "#2ca02c", "#9467bd",
                                     "#ff7f0e", "#8c564b", "#e377c2", "#17becf"};

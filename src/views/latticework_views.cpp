@@ -8,9 +8,9 @@
 
 #include "core/text.h"
 #include "latticework/export.h"
-#include "render/table.h"
 #include "views/latticework_html.h"
 #include "views/number_format.h"
+#include "views/table.h"
 
 namespace lattice::views {
 
@@ -82,7 +82,7 @@ std::string network_text(const query::NetworkResult& r) {
         fmt::format("  actors with no tie in the projection: {}\n", fmt::join(proj.isolated, ", "));
   s += "\n";
   s += "Frameworks and their weights (bindingness; see docs/latticework.md)\n\n";
-  render::Table ft({"framework", "kind", "members", "weight", "rule", "in projection"});
+  views::Table ft({"framework", "kind", "members", "weight", "rule", "in projection"});
   for (const auto& af : net.frameworks)
     ft.add_row({af.framework->id, std::string(model::name(af.framework->kind)),
                 std::to_string(af.members.size()), fmt::format("{}", af.weight), af.weight_rule,
@@ -91,7 +91,7 @@ std::string network_text(const query::NetworkResult& r) {
                                                    : "yes"});
   s += ft.to_text() + "\n";
   s += "Strongest ties (weight = sum of the weights of the shared frameworks)\n\n";
-  render::Table et({"actor", "actor", "weight", "shared", "frameworks"});
+  views::Table et({"actor", "actor", "weight", "shared", "frameworks"});
   for (size_t i = 0; i < r.edge_order.size() && i < r.top; ++i) {
     const size_t k = r.edge_order[i];
     const auto& e = proj.graph.edges[k];
@@ -182,7 +182,7 @@ std::string overlap_text(const query::OverlapResult& q) {
       "Most redundant pairs (redundancy = jaccard × domain similarity; frameworks of {}+ "
       "members)\n\n",
       q.options.top_min_members);
-  render::Table t(headers);
+  views::Table t(headers);
   for (size_t k : r.most_redundant) t.add_row(overlap_row(r.pairs[k]));
   s += t.to_text() + "\n";
   s += fmt::format("Clusters of redundant frameworks (jaccard ≥ {}, domain similarity ≥ {})\n",
@@ -191,7 +191,7 @@ std::string overlap_text(const query::OverlapResult& q) {
   for (const auto& c : r.clusters) s += "  " + core::join(c, ", ") + "\n";
   if (q.all) {
     s += "\nEvery pair sharing a member\n\n";
-    render::Table a(headers);
+    views::Table a(headers);
     for (const auto& p : r.pairs) a.add_row(overlap_row(p));
     s += a.to_text();
   }
@@ -220,7 +220,7 @@ std::string coverage_text(const query::CoverageResult& q) {
   std::string s =
       fmt::format("Coverage of {} on {}: {} framework(s) in force hold them all\n\n",
                   core::join(names, ", "), date_text(r.day), r.shared_frameworks.size());
-  render::Table t({"domain", "frameworks", "binding them all"});
+  views::Table t({"domain", "frameworks", "binding them all"});
   for (const auto& d : r.domains)
     t.add_row({std::string(model::name(d.domain)), std::to_string(d.frameworks.size()),
                d.frameworks.empty() ? "— gap" : core::join(d.frameworks, ", ")});
@@ -292,8 +292,8 @@ std::string centrality_text(const query::CentralityResult& r) {
   if (!r.projection.isolated.empty())
     s += fmt::format("Actors with no tie (left out): {}\n\n",
                      fmt::join(r.projection.isolated, ", "));
-  render::Table t({"actor", "name", "degree", "strength", "betweenness", "eigenvector",
-                   "constraint", "coreness", "community"});
+  views::Table t({"actor", "name", "degree", "strength", "betweenness", "eigenvector", "constraint",
+                  "coreness", "community"});
   for (size_t i : r.order) {
     const auto& nm = r.metrics.nodes[i];
     t.add_row({nodes[i], m.display_name(nodes[i]), std::to_string(nm.degree),
@@ -316,7 +316,7 @@ std::string centrality_text(const query::CentralityResult& r) {
                      nucleus.tied ? fmt::format(" (tied with {} other tie(s))", nucleus.tied) : "");
   }
   s += fmt::format("  connectivity among the {} other actors:\n", nucleus.other_count);
-  render::Table ct(
+  views::Table ct(
       {"removed", "pairs connected", "efficiency", "connected drop", "efficiency drop"});
   for (const auto& c : nucleus.connectivity)
     ct.add_row({c.removed.empty() ? "(none)" : c.removed, fixed(c.connected_share),
@@ -352,7 +352,7 @@ std::string inclusivity_text(const query::InclusivityResult& q) {
       "  frameworks per state: mean {}, Gini {} (0 = every state in as many frameworks, "
       "1 = one state in all)\n\n",
       fixed(r.mean_count, 2), fixed(r.gini));
-  render::Table t({"state", "name", "member", "frameworks"});
+  views::Table t({"state", "name", "member", "frameworks"});
   for (size_t i = 0; i < r.counts.size(); ++i) {
     const auto& c = r.counts[i];
     t.add_row({c.actor, m.display_name(c.actor), q.member[i] ? "yes" : "no",

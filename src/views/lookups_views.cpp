@@ -4,9 +4,9 @@
 #include <algorithm>
 
 #include "core/text.h"
-#include "render/json_model.h"
-#include "render/model_counts.h"
-#include "render/table.h"
+#include "views/json_model.h"
+#include "views/model_counts.h"
+#include "views/table.h"
 
 namespace lattice::views {
 
@@ -16,8 +16,8 @@ std::string date_text(const std::optional<core::Date>& d) {
   return d ? d->to_string() : "";
 }
 
-render::Table members_table(const query::MembersResult& r) {
-  render::Table t({"id", "name", "iso3", "role", "from", "to"});
+views::Table members_table(const query::MembersResult& r) {
+  views::Table t({"id", "name", "iso3", "role", "from", "to"});
   for (const auto& row : r.rows)
     t.add_row({row.actor->id, row.actor->name, row.actor->iso3,
                std::string(model::name(row.membership->role)), date_text(row.membership->from),
@@ -25,8 +25,8 @@ render::Table members_table(const query::MembersResult& r) {
   return t;
 }
 
-render::Table memberships_table(const query::MembershipsResult& r) {
-  render::Table t({"id", "name", "kind", "role", "from", "to"});
+views::Table memberships_table(const query::MembershipsResult& r) {
+  views::Table t({"id", "name", "kind", "role", "from", "to"});
   for (const auto& row : r.rows)
     t.add_row({row.framework->id, row.framework->name,
                std::string(model::name(row.framework->kind)),
@@ -35,8 +35,8 @@ render::Table memberships_table(const query::MembershipsResult& r) {
   return t;
 }
 
-render::Table actors_table(const query::ActorsResult& r) {
-  render::Table t({"id", "name", "kind", "iso3", "cow", "parent"});
+views::Table actors_table(const query::ActorsResult& r) {
+  views::Table t({"id", "name", "kind", "iso3", "cow", "parent"});
   for (const model::Actor* a : r.actors)
     t.add_row({a->id, a->name, std::string(model::name(a->kind)), a->iso3,
                a->cow ? std::to_string(*a->cow) : "", a->parent});
@@ -47,8 +47,8 @@ std::string joined(const std::vector<std::string>& items) {
   return core::join(items, ",");
 }
 
-render::Table frameworks_table(const query::FrameworksResult& r) {
-  render::Table t({"id", "name", "kind", "domains", "in_force", "ended", "members"});
+views::Table frameworks_table(const query::FrameworksResult& r) {
+  views::Table t({"id", "name", "kind", "domains", "in_force", "ended", "members"});
   for (const auto& row : r.rows) {
     const model::Framework& f = *row.framework;
     std::vector<std::string> domains;
@@ -60,8 +60,8 @@ render::Table frameworks_table(const query::FrameworksResult& r) {
   return t;
 }
 
-render::Table places_table(const query::PlacesResult& r) {
-  render::Table t({"id", "name", "kind", "administered_by", "claimed_by", "part_of"});
+views::Table places_table(const query::PlacesResult& r) {
+  views::Table t({"id", "name", "kind", "administered_by", "claimed_by", "part_of"});
   for (const auto& row : r.rows)
     t.add_row({row.place->id, row.place->name, std::string(model::name(row.place->kind)),
                joined(row.administered_by), joined(row.claimed_by), joined(row.place->part_of)});
@@ -74,7 +74,7 @@ query::Views<query::MembersResult> members_views() {
   query::Views<query::MembersResult> v;
   v.json = [](const query::MembersResult& r) {
     nlohmann::json arr = nlohmann::json::array();
-    for (const auto& row : r.rows) arr.push_back(render::member_row_json(row));
+    for (const auto& row : r.rows) arr.push_back(views::member_row_json(row));
     return arr;
   };
   v.csv = [](const query::MembersResult& r) { return members_table(r).to_csv(); };
@@ -95,7 +95,7 @@ query::Views<query::MembershipsResult> memberships_views() {
   query::Views<query::MembershipsResult> v;
   v.json = [](const query::MembershipsResult& r) {
     nlohmann::json arr = nlohmann::json::array();
-    for (const auto& row : r.rows) arr.push_back(render::framework_row_json(row));
+    for (const auto& row : r.rows) arr.push_back(views::framework_row_json(row));
     return arr;
   };
   v.csv = [](const query::MembershipsResult& r) { return memberships_table(r).to_csv(); };
@@ -111,12 +111,12 @@ query::Views<query::ActorsResult> actors_views() {
   query::Views<query::ActorsResult> v;
   v.json = [](const query::ActorsResult& r) {
     nlohmann::json arr = nlohmann::json::array();
-    for (const model::Actor* a : r.actors) arr.push_back(render::to_json(*a));
+    for (const model::Actor* a : r.actors) arr.push_back(views::to_json(*a));
     return arr;
   };
   v.csv = [](const query::ActorsResult& r) { return actors_table(r).to_csv(); };
   v.text = [](const query::ActorsResult& r) {
-    const render::Table t = actors_table(r);
+    const views::Table t = actors_table(r);
     return t.to_text() + std::to_string(t.size()) + " actor(s)\n";
   };
   return v;
@@ -127,7 +127,7 @@ query::Views<query::FrameworksResult> frameworks_views() {
   v.json = [](const query::FrameworksResult& r) {
     nlohmann::json arr = nlohmann::json::array();
     for (const auto& row : r.rows) {
-      nlohmann::json j = render::to_json(*row.framework);
+      nlohmann::json j = views::to_json(*row.framework);
       j["member_count"] = row.member_count;
       arr.push_back(std::move(j));
     }
@@ -135,7 +135,7 @@ query::Views<query::FrameworksResult> frameworks_views() {
   };
   v.csv = [](const query::FrameworksResult& r) { return frameworks_table(r).to_csv(); };
   v.text = [](const query::FrameworksResult& r) {
-    const render::Table t = frameworks_table(r);
+    const views::Table t = frameworks_table(r);
     return t.to_text() + std::to_string(t.size()) + " framework(s)\n";
   };
   return v;
@@ -146,7 +146,7 @@ query::Views<query::PlacesResult> places_views() {
   v.json = [](const query::PlacesResult& r) {
     nlohmann::json arr = nlohmann::json::array();
     for (const auto& row : r.rows) {
-      nlohmann::json j = render::to_json(*row.place);
+      nlohmann::json j = views::to_json(*row.place);
       j["administered_by_on_date"] = row.administered_by;
       j["claimed_by_on_date"] = row.claimed_by;
       arr.push_back(std::move(j));
@@ -155,7 +155,7 @@ query::Views<query::PlacesResult> places_views() {
   };
   v.csv = [](const query::PlacesResult& r) { return places_table(r).to_csv(); };
   v.text = [](const query::PlacesResult& r) {
-    const render::Table t = places_table(r);
+    const views::Table t = places_table(r);
     return t.to_text() + std::to_string(t.size()) + " place(s)\n";
   };
   return v;
@@ -172,13 +172,13 @@ query::Views<query::SummaryResult> summary_views() {
                     {"members", row.member_count}});
     return nlohmann::json{{"model", r.model->data().info.name},
                           {"on", core::date_of(r.day).to_string()},
-                          {"counts", render::counts_json(*r.model)},
+                          {"counts", views::counts_json(*r.model)},
                           {"frameworks", fw}};
   };
   v.text = [](const query::SummaryResult& r) {
     const std::string& name = r.model->data().info.name;
     std::string out = (name.empty() ? "Lattice model" : name) + "\n" +
-                      render::counts_line(*r.model) + "\n\nFrameworks and their members on " +
+                      views::counts_line(*r.model) + "\n\nFrameworks and their members on " +
                       core::date_of(r.day).to_string() + ":\n";
     // Compact columns so the whole model fits on one screen.
     std::vector<std::string> cells;

@@ -5,11 +5,11 @@
 
 #include <filesystem>
 
-#include "render/html_report.h"
-#include "render/html_scenario.h"
 #include "views/agenda_html.h"
 #include "views/bargain_report_view.h"
 #include "views/claim_check_views.h"
+#include "views/html_report.h"
+#include "views/html_scenario.h"
 #include "views/latticework_html.h"
 #include "views/spending_charts_html.h"
 
@@ -17,18 +17,18 @@ namespace lattice::views {
 
 std::string report_page(const query::ReportResult& r) {
   const model::Model& m = *r.model;
-  std::vector<render::CascadeIllustration> cascades;
+  std::vector<views::CascadeIllustration> cascades;
   for (const auto& c : r.cascades) cascades.push_back({c.caption, c.cascade});
-  const std::vector<render::ReportSection> sections = {
+  const std::vector<views::ReportSection> sections = {
       {"agenda", "Agenda", agenda_html(r.agenda)},
       {"latticework", "Latticework",
        latticework_section(r.network, r.centrality ? &*r.centrality : nullptr, r.overlap,
                            r.coverage ? &*r.coverage : nullptr)},
       {"indicators", "Indicators", spending_charts_section(r.spending)},
       {"claim-checks", "Claim checks", claim_checks_section(r.claim_checks)},
-      {"scenarios", "Scenarios", render::scenario_section(m, r.day, cascades)},
+      {"scenarios", "Scenarios", views::scenario_section(m, r.day, cascades)},
       {"bargaining", "Bargaining", bargain_report_section(r.bargaining)}};
-  return render::html_report(m, r.day, sections);
+  return views::html_report(m, r.day, sections);
 }
 
 query::Views<query::ReportResult> report_views() {

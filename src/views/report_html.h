@@ -1,4 +1,4 @@
-// The views of the report query: the whole self-contained HTML page (render::html_report with the
+// The views of the report query: the whole self-contained HTML page (views::html_report with the
 // sections the report's queries feed: agenda, latticework, indicators, claim checks, scenarios,
 // bargaining), written by the front end as an export to the request's `out`; a text line and a
 // JSON object saying what was written. Formats only.

@@ -4,7 +4,7 @@
 #include <fmt/format.h>
 
 #include "model/vocabulary.h"
-#include "render/table.h"
+#include "views/table.h"
 
 namespace lattice::views {
 
@@ -157,7 +157,7 @@ std::string simulation_text(const model::Model& m, const scenario::SimulationRes
       o.cascade.include_conditional
           ? fmt::format("honoured with credibility x {}", o.conditional_factor)
           : std::string("never draw a party in"));
-  render::Table sizes({"size", "attacker", "defender"});
+  views::Table sizes({"size", "attacker", "defender"});
   const size_t top = std::max(r.attacker_sizes.size(), r.defender_sizes.size());
   for (size_t k = 1; k < top; ++k) {
     const size_t a = k < r.attacker_sizes.size() ? r.attacker_sizes[k] : 0;
@@ -165,13 +165,13 @@ std::string simulation_text(const model::Model& m, const scenario::SimulationRes
     sizes.add_row({std::to_string(k), std::to_string(a), std::to_string(d)});
   }
   out += sizes.to_text() + "\nInvolvement (share of runs)\n";
-  render::Table actors({"actor", "name", "attacker", "defender", "involved"});
+  views::Table actors({"actor", "name", "attacker", "defender", "involved"});
   for (const auto& a : r.actors)
     actors.add_row({a.actor, m.display_name(a.actor), percent(a.attacker, r.runs),
                     percent(a.defender, r.runs), percent(a.attacker + a.defender, r.runs)});
   out += actors.to_text() +
          fmt::format("\nMost frequent escalation paths ({} distinct)\n", r.distinct_paths);
-  render::Table paths({"share", "runs", "path"});
+  views::Table paths({"share", "runs", "path"});
   for (const auto& p : r.paths)
     paths.add_row({percent(p.runs, r.runs), std::to_string(p.runs), p.path});
   out += paths.to_text();

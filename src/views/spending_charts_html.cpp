@@ -8,11 +8,10 @@
 #include <vector>
 
 #include "core/text.h"
-#include "render/html.h"
+#include "views/html.h"
 
 namespace lattice::views {
 
-using render::html_escape;
 namespace {
 
 struct Line {
@@ -135,9 +134,8 @@ std::string spending_charts_section(const query::SpendingChartsResult& r) {
     milex.push_back({l.actor, l.name, color, l.milex});
     share.push_back({l.actor, l.name, color, l.milex_gdp});
   }
-  std::string s =
-      "<section id=\"indicators\">\n<h2>" +
-      html_escape(r.title.empty() ? "Defense spending" : r.title) + "</h2>\n";
+  std::string s = "<section id=\"indicators\">\n<h2>" +
+                  html_escape(r.title.empty() ? "Defense spending" : r.title) + "</h2>\n";
   if (!r.any_milex) return s + "<p>The model has no military expenditure series.</p>\n</section>\n";
   if (!r.note.empty()) s += "<p>" + text_with_code(r.note) + "</p>\n";
   s += chart("Military expenditure, current US$ billions (SIPRI)", "US$ billions", milex, 1e9, 0);

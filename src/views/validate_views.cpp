@@ -1,7 +1,7 @@
 // Views of the validate query (see validate_views.h).
 #include "views/validate_views.h"
 
-#include "render/model_counts.h"
+#include "views/model_counts.h"
 
 namespace lattice::views {
 
@@ -25,14 +25,14 @@ nlohmann::json validate_json(const query::ValidateResult& r) {
           {"errors", r.load.diagnostics.error_count()},
           {"warnings", r.load.diagnostics.warning_count()},
           {"diagnostics", diags},
-          {"counts", r.load.model ? render::counts_json(*r.load.model) : nlohmann::json(nullptr)}};
+          {"counts", r.load.model ? views::counts_json(*r.load.model) : nlohmann::json(nullptr)}};
 }
 
 std::string validate_text(const query::ValidateResult& r) {
   std::string out = r.where + ": " + std::to_string(r.load.diagnostics.error_count()) +
                     " error(s), " + std::to_string(r.load.diagnostics.warning_count()) +
                     " warning(s)";
-  if (r.load.model) out += "; " + render::counts_line(*r.load.model);
+  if (r.load.model) out += "; " + views::counts_line(*r.load.model);
   return out + "\n";
 }
 

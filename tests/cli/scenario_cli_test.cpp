@@ -84,7 +84,7 @@ std::map<std::string, std::vector<std::string>> text_sections(const std::string&
 // neither defense pledge of Art. V, nor Japan's armed-attack-situation powers, nor any pledge
 // of another treaty is engaged.
 TEST(ScenarioCli, TextGroupsVerdicts) {
-  const std::vector<std::string> args = {"scenario", "--by",   "chn",    "--against", "jpn",
+  const std::vector<std::string> args = {"scenario", "--by",   "chn",  "--against", "jpn",
                                          "--kind",   "threat", "--on", "2025-06-01"};
   const auto r = run_cli(args);
   ASSERT_EQ(r.status, 0) << r.err;
@@ -151,8 +151,8 @@ TEST(ScenarioCli, BadInputGivesPreciseErrors) {
 // U.S.-ROK Mutual Defense Treaty (1953), Art. III: the U.S. joins South Korea's side; the 1961
 // China-DPRK treaty (Art. II) is coded not_if_initiator and the DPRK attacked first.
 TEST(ScenarioCli, CascadeJsonHasRoundsSidesAndStop) {
-  const auto r = run_cli({"scenario", "--by", "prk", "--against", "kor", "--on", "2025-06-01",
-                          "--cascade", "--json"});
+  const auto r = run_cli(
+      {"scenario", "--by", "prk", "--against", "kor", "--on", "2025-06-01", "--cascade", "--json"});
   ASSERT_EQ(r.status, 0) << r.err;
   const json j = json::parse(r.out);
   ASSERT_TRUE(j.contains("cascade"));

@@ -67,7 +67,7 @@ TEST(BargainReport, ForecastsAndPolylines) {
   s.dimensions = {"Scale"};
   s.actors = {{"Left & co", "", 10, {0}, {1}}, {"Right", "", 30, {100}, {1}}};
   const std::string html =
-      render::bargain_section({bargain_report_case(query::bargain_example("t", s))});
+      views::bargain_section({bargain_report_case(query::bargain_example("t", s))});
   // Compromise: (10*0 + 30*100) / 40 = 75.
   EXPECT_NE(html.find("<td>75.00</td>"), std::string::npos) << html;
   EXPECT_NE(html.find("A &lt;b&gt; test"), std::string::npos);

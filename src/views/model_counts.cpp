@@ -1,9 +1,9 @@
-#include "render/model_counts.h"
+#include "views/model_counts.h"
 
 #include <utility>
 #include <vector>
 
-namespace lattice::render {
+namespace lattice::views {
 namespace {
 
 std::vector<std::pair<std::string, size_t>> counts(const model::Model& m) {
@@ -34,4 +34,4 @@ std::string counts_line(const model::Model& m) {
   return out;
 }
 
-}  // namespace lattice::render
+}  // namespace lattice::views

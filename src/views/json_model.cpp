@@ -1,6 +1,6 @@
-#include "render/json_model.h"
+#include "views/json_model.h"
 
-namespace lattice::render {
+namespace lattice::views {
 
 using namespace lattice::model;
 
@@ -237,4 +237,4 @@ json framework_row_json(const MembershipRow& row) {
           {"sources", to_json(row.membership->sources)}};
 }
 
-}  // namespace lattice::render
+}  // namespace lattice::views

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-namespace lattice::render {
+namespace lattice::views {
 
 class Table {
  public:
@@ -28,4 +28,4 @@ size_t display_width(const std::string& s);
 // Quotes a CSV field when it holds a comma, quote or line break.
 std::string csv_field(const std::string& s);
 
-}  // namespace lattice::render
+}  // namespace lattice::views

@@ -2,11 +2,11 @@
 
 #include "core/date.h"
 #include "model/loader.h"
-#include "render/html.h"
-#include "render/html_report.h"
 #include "test_support.h"
+#include "views/html.h"
+#include "views/html_report.h"
 
-namespace lattice::render {
+namespace lattice::views {
 namespace {
 
 TEST(HtmlEscapeTest, EscapesMarkupAndQuotes) {
@@ -75,4 +75,4 @@ TEST_F(HtmlReportTest, MemberCountsFollowTheDate) {
 }
 
 }  // namespace
-}  // namespace lattice::render
+}  // namespace lattice::views

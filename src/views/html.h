@@ -4,9 +4,9 @@
 #include <string>
 #include <string_view>
 
-namespace lattice::render {
+namespace lattice::views {
 
 // Escapes &, <, >, " and ' so that text is inert in HTML element content and attributes.
 std::string html_escape(std::string_view text);
 
-}  // namespace lattice::render
+}  // namespace lattice::views

@@ -1,5 +1,5 @@
 // HTML and SVG rendering of illustrative scenario cascades for the report.
-#include "render/html_scenario.h"
+#include "views/html_scenario.h"
 
 #include <fmt/format.h>
 
@@ -8,9 +8,9 @@
 #include <map>
 
 #include "model/vocabulary.h"
-#include "render/html.h"
+#include "views/html.h"
 
-namespace lattice::render {
+namespace lattice::views {
 namespace {
 
 constexpr const char* kDefenderColour = "#1f77b4";
@@ -154,4 +154,4 @@ std::string scenario_section(const model::Model& m, core::Day day,
   return s + "</section>\n";
 }
 
-}  // namespace lattice::render
+}  // namespace lattice::views

@@ -1,11 +1,11 @@
-#include "render/html.h"
+#include "views/html.h"
 
 #include "core/text.h"
 
-namespace lattice::render {
+namespace lattice::views {
 
 std::string html_escape(std::string_view text) {
   return core::markup_escape(text);
 }
 
-}  // namespace lattice::render
+}  // namespace lattice::views

@@ -13,7 +13,7 @@
 #include "model/model.h"
 #include "scenario/cascade.h"
 
-namespace lattice::render {
+namespace lattice::views {
 
 // The SVG drawing of one cascade (no HTML around it).
 std::string cascade_svg(const model::Model& m, const scenario::CascadeResult& c);
@@ -29,4 +29,4 @@ struct CascadeIllustration {
 std::string scenario_section(const model::Model& m, core::Day day,
                              const std::vector<CascadeIllustration>& shown);
 
-}  // namespace lattice::render
+}  // namespace lattice::views

@@ -10,11 +10,11 @@
 
 #include "embedded_model.h"
 #include "model/loader.h"
-#include "render/html_scenario.h"
 #include "scenario/evaluate.h"
 #include "test_support.h"
+#include "views/html_scenario.h"
 
-namespace lattice::render {
+namespace lattice::views {
 namespace {
 
 const model::Model& usjapan() {
@@ -40,7 +40,7 @@ std::string scenario_section(const model::Model& m, core::Day day) {
     if (!scenario::check_event(m, e).empty()) continue;
     shown.push_back({ill.summary, scenario::cascade(m, e, {})});
   }
-  return render::scenario_section(m, day, shown);
+  return views::scenario_section(m, day, shown);
 }
 
 TEST(HtmlScenario, SectionDrawsTheCascadesWithTheirActors) {
@@ -64,4 +64,4 @@ TEST(HtmlScenario, ModelWithoutTheActorsDrawsNothing) {
 }
 
 }  // namespace
-}  // namespace lattice::render
+}  // namespace lattice::views

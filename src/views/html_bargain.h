@@ -11,7 +11,7 @@
 
 #include "bargain/scenario.h"
 
-namespace lattice::render {
+namespace lattice::views {
 
 // What a model says about a scenario, per dimension.
 struct BargainForecast {
@@ -39,4 +39,4 @@ struct BargainCase {
 std::string bargain_section(const std::vector<BargainCase>& cases,
                             const std::vector<std::string>& left_out = {});
 
-}  // namespace lattice::render
+}  // namespace lattice::views

@@ -1,13 +1,13 @@
-#include "render/html_report.h"
+#include "views/html_report.h"
 
 #include <map>
 
 #include "model/document_files.h"
 #include "model/queries.h"
-#include "render/html.h"
-#include "render/model_counts.h"
+#include "views/html.h"
+#include "views/model_counts.h"
 
-namespace lattice::render {
+namespace lattice::views {
 
 using namespace lattice::model;
 
@@ -237,4 +237,4 @@ std::string html_report(const Model& m, core::Day on, const std::vector<ReportSe
   return h;
 }
 
-}  // namespace lattice::render
+}  // namespace lattice::views

@@ -1,8 +1,8 @@
-#include "render/table.h"
+#include "views/table.h"
 
 #include <gtest/gtest.h>
 
-namespace lattice::render {
+namespace lattice::views {
 namespace {
 
 TEST(TableTest, DisplayWidthCountsCodePoints) {
@@ -53,4 +53,4 @@ TEST(TableTest, CsvHasHeaderAndOneLinePerRow) {
 }
 
 }  // namespace
-}  // namespace lattice::render
+}  // namespace lattice::views

@@ -9,7 +9,7 @@
 #include "core/date.h"
 #include "model/model.h"
 
-namespace lattice::render {
+namespace lattice::views {
 
 // A section computed elsewhere (e.g. the agenda), appended to the page and linked from its nav.
 struct ReportSection {
@@ -24,4 +24,4 @@ std::string html_report(const model::Model& m, core::Day on);
 std::string html_report(const model::Model& m, core::Day on,
                         const std::vector<ReportSection>& extra);
 
-}  // namespace lattice::render
+}  // namespace lattice::views

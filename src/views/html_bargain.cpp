@@ -1,14 +1,14 @@
 // The report's bargaining section: stakeholder tables, forecasts and SVG charts of the rounds.
-#include "render/html_bargain.h"
+#include "views/html_bargain.h"
 
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <cmath>
 
-#include "render/html.h"
+#include "views/html.h"
 
-namespace lattice::render {
+namespace lattice::views {
 namespace {
 
 const std::vector<std::string>& palette() {
@@ -245,4 +245,4 @@ std::string bargain_section(const std::vector<BargainCase>& cases,
   return o;
 }
 
-}  // namespace lattice::render
+}  // namespace lattice::views

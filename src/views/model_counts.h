@@ -7,11 +7,11 @@
 
 #include "model/model.h"
 
-namespace lattice::render {
+namespace lattice::views {
 
 // {"actors": n, "places": n, ...}
 nlohmann::json counts_json(const model::Model& m);
 // "214 actors, 31 places, ..."
 std::string counts_line(const model::Model& m);
 
-}  // namespace lattice::render
+}  // namespace lattice::views

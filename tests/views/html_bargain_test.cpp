@@ -1,11 +1,11 @@
 // The report's bargaining section formats the forecasts it is handed: a model list that can grow
 // by one entry, and no chart for models without rounds. The section on the embedded examples
 // (computed by query::bargain_examples) is tested in tests/query/bargain_report_test.cpp.
-#include "render/html_bargain.h"
+#include "views/html_bargain.h"
 
 #include <gtest/gtest.h>
 
-namespace lattice::render {
+namespace lattice::views {
 namespace {
 
 TEST(HtmlBargainTest, ModelsAreAParameter) {
@@ -40,4 +40,4 @@ TEST(HtmlBargainTest, ExamplesLeftOutAreListed) {
 }
 
 }  // namespace
-}  // namespace lattice::render
+}  // namespace lattice::views

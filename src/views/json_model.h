@@ -7,7 +7,7 @@
 #include "model/model.h"
 #include "model/queries.h"
 
-namespace lattice::render {
+namespace lattice::views {
 
 using nlohmann::json;
 
@@ -30,4 +30,4 @@ json member_row_json(const model::MembershipRow& row);
 // A row of `lattice memberships`: framework id and name, kind, role, from, to, sources.
 json framework_row_json(const model::MembershipRow& row);
 
-}  // namespace lattice::render
+}  // namespace lattice::views

@@ -1,11 +1,11 @@
-#include "render/table.h"
+#include "views/table.h"
 
 #include "core/csv.h"
 #include "core/utf8.h"
 
 #include <algorithm>
 
-namespace lattice::render {
+namespace lattice::views {
 
 size_t display_width(const std::string& s) {
   return core::count_code_points(s);
@@ -53,4 +53,4 @@ std::string Table::to_csv() const {
   return out;
 }
 
-}  // namespace lattice::render
+}  // namespace lattice::views
