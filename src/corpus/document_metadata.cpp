@@ -1,19 +1,18 @@
-// Reading a document's title, organisation and date from its front matter, HTML head, PDF Info
-// dictionary, first lines and dateline. Hand-written scanners rather than full parsers: each looks
-// at a bounded prefix (or, for PDF, the Info object) so the cost does not grow with the document.
+// Reading a document's title, organisation and date from its front matter, the HTML head or PDF
+// Info dictionary its reader found (text::DocumentInfo: nothing here reads the file's bytes
+// again), its first lines and its dateline. The scanners of the canonical text look at a bounded
+// prefix, so the cost does not grow with the document.
 #include "corpus/document_metadata.h"
 
 #include <array>
-#include <cctype>
+#include <utility>
 #include <vector>
 
 #include "core/text.h"
-#include "core/utf8.h"
 
 namespace lattice::corpus {
 namespace {
 
-constexpr size_t kHtmlHeadScanBytes = 256 * 1024;
 constexpr size_t kMaxTitleBytes = 150;
 
 bool is_space(char c) {
@@ -39,12 +38,16 @@ int to_int(std::string_view digits) {
   return v;
 }
 
-// Collapses runs of white space into single spaces and trims.
+// Collapses runs of white space (ASCII, and U+00A0, which libxml2 gives for "&nbsp;") into
+// single spaces and trims.
 std::string collapse_space(std::string_view s) {
   std::string out;
   bool pending_space = false;
-  for (char c : s) {
-    if (is_space(c)) {
+  for (size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
+    const bool nbsp = c == '\xC2' && i + 1 < s.size() && s[i + 1] == '\xA0';
+    if (is_space(c) || nbsp) {
+      if (nbsp) ++i;
       pending_space = !out.empty();
       continue;
     }
@@ -159,96 +162,6 @@ std::string unquote(std::string_view v) {
   return std::string(v);
 }
 
-// Decodes the common HTML character references in an attribute or title.
-std::string decode_entities(std::string_view s) {
-  std::string out;
-  size_t i = 0;
-  while (i < s.size()) {
-    if (s[i] != '&') {
-      out += s[i++];
-      continue;
-    }
-    const size_t semi = s.find(';', i);
-    if (semi == std::string_view::npos || semi - i > 10) {
-      out += s[i++];
-      continue;
-    }
-    const std::string_view ref = s.substr(i + 1, semi - i - 1);
-    unsigned cp = 0;
-    if (ref == "amp") {
-      cp = '&';
-    } else if (ref == "lt") {
-      cp = '<';
-    } else if (ref == "gt") {
-      cp = '>';
-    } else if (ref == "quot") {
-      cp = '"';
-    } else if (ref == "apos") {
-      cp = '\'';
-    } else if (ref == "nbsp") {
-      cp = ' ';
-    } else if (ref.size() > 1 && ref[0] == '#') {
-      const bool hex = ref[1] == 'x' || ref[1] == 'X';
-      for (char c : ref.substr(hex ? 2 : 1)) {
-        const int d = std::isdigit(static_cast<unsigned char>(c)) ? c - '0'
-                      : hex && std::isxdigit(static_cast<unsigned char>(c))
-                          ? std::tolower(static_cast<unsigned char>(c)) - 'a' + 10
-                          : -1;
-        if (d < 0 || cp > 0x10FFFF) {
-          cp = 0;
-          break;
-        }
-        cp = cp * (hex ? 16 : 10) + static_cast<unsigned>(d);
-      }
-    }
-    if (cp == 0) {
-      out += s[i++];
-      continue;
-    }
-    core::append_utf8(out, cp);
-    i = semi + 1;
-  }
-  return out;
-}
-
-// The attributes of one tag's text ("meta name=\"x\" content='y'"), names lower-cased.
-std::vector<std::pair<std::string, std::string>> tag_attributes(std::string_view tag) {
-  std::vector<std::pair<std::string, std::string>> attrs;
-  size_t i = 0;
-  while (i < tag.size() && !is_space(tag[i])) ++i;  // the tag name
-  while (i < tag.size()) {
-    while (i < tag.size() && (is_space(tag[i]) || tag[i] == '/')) ++i;
-    size_t name_end = i;
-    while (name_end < tag.size() && !is_space(tag[name_end]) && tag[name_end] != '=' &&
-           tag[name_end] != '/') {
-      ++name_end;
-    }
-    if (name_end == i) break;
-    std::string name = core::to_lower(tag.substr(i, name_end - i));
-    i = name_end;
-    while (i < tag.size() && is_space(tag[i])) ++i;
-    std::string value;
-    if (i < tag.size() && tag[i] == '=') {
-      ++i;
-      while (i < tag.size() && is_space(tag[i])) ++i;
-      if (i < tag.size() && (tag[i] == '"' || tag[i] == '\'')) {
-        const char quote = tag[i++];
-        const size_t close = tag.find(quote, i);
-        const size_t end = close == std::string_view::npos ? tag.size() : close;
-        value = tag.substr(i, end - i);
-        i = end + 1;
-      } else {
-        size_t end = i;
-        while (end < tag.size() && !is_space(tag[end])) ++end;
-        value = tag.substr(i, end - i);
-        i = end;
-      }
-    }
-    attrs.emplace_back(std::move(name), decode_entities(value));
-  }
-  return attrs;
-}
-
 // Fills field from candidates in order of preference: the first non-empty one wins.
 void fill_first(std::string& field, const std::vector<std::string>& candidates) {
   if (!field.empty()) return;
@@ -258,105 +171,6 @@ void fill_first(std::string& field, const std::vector<std::string>& candidates) 
       return;
     }
   }
-}
-
-// The bytes of a PDF literal string "(...)" starting at open, with escapes resolved.
-std::string pdf_literal_string(std::string_view pdf, size_t open) {
-  std::string out;
-  int depth = 0;
-  for (size_t i = open; i < pdf.size(); ++i) {
-    const char c = pdf[i];
-    if (c == '\\' && i + 1 < pdf.size()) {
-      const char e = pdf[++i];
-      if (e >= '0' && e <= '7') {
-        int v = e - '0';
-        for (int k = 0; k < 2 && i + 1 < pdf.size() && pdf[i + 1] >= '0' && pdf[i + 1] <= '7';
-             ++k) {
-          v = v * 8 + (pdf[++i] - '0');
-        }
-        out += static_cast<char>(v & 0xFF);
-      } else if (e == 'n') {
-        out += '\n';
-      } else if (e == 'r') {
-        out += '\r';
-      } else if (e == 't') {
-        out += '\t';
-      } else if (e == '\n' || e == '\r') {
-        // line continuation
-      } else {
-        out += e;
-      }
-      continue;
-    }
-    if (c == '(') {
-      if (depth++ == 0) continue;
-    } else if (c == ')') {
-      if (--depth == 0) break;
-    }
-    out += c;
-  }
-  return out;
-}
-
-// The bytes of a PDF hex string "<...>" starting at open.
-std::string pdf_hex_string(std::string_view pdf, size_t open) {
-  std::string out;
-  int high = -1;
-  for (size_t i = open + 1; i < pdf.size() && pdf[i] != '>'; ++i) {
-    const unsigned char c = static_cast<unsigned char>(pdf[i]);
-    if (!std::isxdigit(c)) continue;
-    const int v = std::isdigit(c) ? c - '0' : std::tolower(c) - 'a' + 10;
-    if (high < 0) {
-      high = v;
-    } else {
-      out += static_cast<char>(high * 16 + v);
-      high = -1;
-    }
-  }
-  if (high >= 0) out += static_cast<char>(high * 16);
-  return out;
-}
-
-// A PDF text string as UTF-8: UTF-16BE after a FE FF mark (an unpaired surrogate becomes U+FFFD),
-// else PDFDocEncoding read as Latin-1.
-std::string pdf_text_string(std::string_view bytes) {
-  std::string out;
-  if (bytes.size() >= 2 && static_cast<unsigned char>(bytes[0]) == 0xFE &&
-      static_cast<unsigned char>(bytes[1]) == 0xFF) {
-    for (size_t i = 2; i + 1 < bytes.size(); i += 2) {
-      unsigned cp =
-          (static_cast<unsigned char>(bytes[i]) << 8) | static_cast<unsigned char>(bytes[i + 1]);
-      if (cp >= 0xD800 && cp < 0xDC00 && i + 3 < bytes.size()) {
-        const unsigned low = (static_cast<unsigned char>(bytes[i + 2]) << 8) |
-                             static_cast<unsigned char>(bytes[i + 3]);
-        if (low >= 0xDC00 && low <= 0xDFFF) {
-          cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
-          i += 2;
-        }
-      }
-      core::append_utf8(out, cp);
-    }
-  } else {
-    for (char c : bytes) core::append_utf8(out, static_cast<unsigned char>(c));
-  }
-  return collapse_space(out);
-}
-
-// The value of key (e.g. "/Title") in a PDF dictionary's text, decoded; "" when absent.
-std::string pdf_dict_string(std::string_view dict, std::string_view key) {
-  size_t at = 0;
-  while ((at = dict.find(key, at)) != std::string_view::npos) {
-    size_t i = at + key.size();
-    at = i;
-    if (i < dict.size() && std::isalnum(static_cast<unsigned char>(dict[i]))) continue;
-    while (i < dict.size() && is_space(dict[i])) ++i;
-    if (i >= dict.size()) break;
-    if (dict[i] == '(') return pdf_text_string(pdf_literal_string(dict, i));
-    if (dict[i] == '<' && (i + 1 >= dict.size() || dict[i + 1] != '<')) {
-      return pdf_text_string(pdf_hex_string(dict, i));
-    }
-  }
-  return "";
 }
 
 // A title that is only a file name or a word processor's placeholder says nothing.
@@ -463,31 +277,14 @@ DocumentMetadata front_matter_metadata(std::string_view text) {
   return m;
 }
 
-DocumentMetadata html_metadata(std::string_view html) {
-  html = html.substr(0, kHtmlHeadScanBytes);
-  const std::string lower = core::to_lower(html);
-  std::string title_tag;
-  const size_t title_open = lower.find("<title");
-  if (title_open != std::string::npos) {
-    const size_t content = lower.find('>', title_open);
-    const size_t close = lower.find("</title", title_open);
-    if (content != std::string::npos && close != std::string::npos && content < close) {
-      title_tag = collapse_space(decode_entities(html.substr(content + 1, close - content - 1)));
-    }
-  }
+DocumentMetadata html_metadata(const text::DocumentInfo& info) {
+  const std::string title_tag = collapse_space(info.title);
   // Values of the meta tags, by lower-cased name or property.
   std::vector<std::pair<std::string, std::string>> metas;
-  size_t at = 0;
-  while ((at = lower.find("<meta", at)) != std::string::npos) {
-    const size_t close = lower.find('>', at);
-    if (close == std::string::npos) break;
-    std::string key, content;
-    for (auto& [name, value] : tag_attributes(html.substr(at + 1, close - at - 1))) {
-      if (name == "name" || name == "property") key = core::to_lower(value);
-      if (name == "content") content = collapse_space(value);
-    }
-    if (!key.empty() && !content.empty()) metas.emplace_back(key, content);
-    at = close;
+  for (const text::MetaTag& tag : info.meta) {
+    std::string key = core::to_lower(tag.name);
+    std::string content = collapse_space(tag.content);
+    if (!key.empty() && !content.empty()) metas.emplace_back(std::move(key), std::move(content));
   }
   auto meta = [&](std::string_view key) {
     for (const auto& [k, v] : metas)
@@ -510,28 +307,12 @@ DocumentMetadata html_metadata(std::string_view html) {
   return m;
 }
 
-DocumentMetadata pdf_info_metadata(std::string_view pdf) {
+DocumentMetadata pdf_info_metadata(const text::DocumentInfo& info) {
   DocumentMetadata m;
-  // The trailer (or cross-reference stream) names the Info object: "/Info 12 0 R".
-  const size_t info = pdf.rfind("/Info");
-  if (info == std::string_view::npos) return m;
-  const std::vector<std::string_view> ref = date_words(pdf.substr(info + 5, 32));
-  if (ref.size() < 3 || !all_digits(ref[0]) || !all_digits(ref[1]) || !ref[2].starts_with("R")) {
-    return m;
-  }
-  const std::string header = std::string(ref[0]) + " " + std::string(ref[1]) + " obj";
-  size_t obj = 0;
-  while ((obj = pdf.find(header, obj)) != std::string_view::npos) {
-    if (obj == 0 || !std::isdigit(static_cast<unsigned char>(pdf[obj - 1]))) break;
-    obj += header.size();
-  }
-  if (obj == std::string_view::npos) return m;  // in a compressed object stream
-  const size_t end = pdf.find("endobj", obj);
-  const std::string_view dict = pdf.substr(obj, end == std::string_view::npos ? 4096 : end - obj);
-  m.title = pdf_dict_string(dict, "/Title");
+  m.title = collapse_space(info.title);
   if (is_placeholder_title(m.title)) m.title.clear();
-  m.organisation = pdf_dict_string(dict, "/Author");
-  const std::string created = pdf_dict_string(dict, "/CreationDate");  // D:YYYYMMDDHHmmSS
+  m.organisation = collapse_space(info.author);
+  const std::string created = collapse_space(info.creation_date);  // D:YYYYMMDDHHmmSS
   std::string_view digits = created;
   if (digits.starts_with("D:")) digits.remove_prefix(2);
   if (digits.size() >= 8 && all_digits(digits.substr(0, 8))) {
@@ -576,11 +357,11 @@ DocumentMetadata text_metadata(std::string_view text) {
   return m;
 }
 
-DocumentMetadata document_metadata(const text::TextDocument& doc, std::string_view file_bytes) {
+DocumentMetadata document_metadata(const text::TextDocument& doc) {
   DocumentMetadata m = front_matter_metadata(doc.text);
   DocumentMetadata embedded;
-  if (doc.format == text::Format::kHtml) embedded = html_metadata(file_bytes);
-  if (doc.format == text::Format::kPdf) embedded = pdf_info_metadata(file_bytes);
+  if (doc.format == text::Format::kHtml) embedded = html_metadata(doc.info);
+  if (doc.format == text::Format::kPdf) embedded = pdf_info_metadata(doc.info);
   const DocumentMetadata from_text = text_metadata(doc.text);
   fill_first(m.title, {embedded.title, from_text.title});
   fill_first(m.organisation, {embedded.organisation});

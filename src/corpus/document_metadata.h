@@ -1,13 +1,15 @@
 // Document metadata (title, organisation, publication date) read from a document where it says
-// so: YAML front matter, HTML <title> and <meta> tags, the PDF Info dictionary, a first-line
-// title and a dateline near the start. Every field may be empty when the document is silent.
-// Pure functions; safe from any thread.
+// so: YAML front matter, the HTML <title> and <meta> tags or PDF Info dictionary that its reader
+// found (text::DocumentInfo), a first-line title and a dateline near the start. Every field may
+// be empty when the document is silent. Pure functions on a TextDocument (the file is not read
+// again); safe from any thread.
 #pragma once
 
 #include <optional>
 #include <string>
 #include <string_view>
 
+#include "text/document_info.h"
 #include "text/text_document.h"
 
 namespace lattice::corpus {
@@ -21,12 +23,12 @@ struct DocumentMetadata {
 // How far into the canonical text titles and datelines are looked for.
 inline constexpr size_t kMetadataScanBytes = 2048;
 
-// The metadata of a document. file_bytes are the bytes of its file (needed for HTML meta tags
-// and the PDF Info dictionary; the canonical text is used for everything else). Sources, most
-// trusted first: front matter, HTML meta / PDF info, then the text's first heading or first
-// short line (title) and dateline (date); an organisation is also taken from the host of a
+// The metadata of a document, from its canonical text and, for HTML and PDF, doc.info. Sources,
+// most trusted first: front matter, HTML meta / PDF info, then the text's first heading or first
+// short line (title) and dateline (date); a PDF's CreationDate comes after the dateline, as it
+// only says when the file was made. An organisation is also taken from the host of a
 // front-matter source_url / url when nothing else names one.
-DocumentMetadata document_metadata(const text::TextDocument& doc, std::string_view file_bytes);
+DocumentMetadata document_metadata(const text::TextDocument& doc);
 
 // Fields of overrides that are not empty replace those of base.
 DocumentMetadata with_overrides(DocumentMetadata base, const DocumentMetadata& overrides);
@@ -41,13 +43,17 @@ std::optional<std::string> parse_document_date(std::string_view text);
 // publisher, author (first present wins); source_url or url (host used as organisation last).
 DocumentMetadata front_matter_metadata(std::string_view text);
 
-// The metadata of an HTML page's head: citation_title / og:title / <title>; citation_publisher /
-// og:site_name / author; citation_publication_date / article:published_time / date / dc.date.
-DocumentMetadata html_metadata(std::string_view html);
+// The metadata of an HTML page's head as its reader found it (info.title, info.meta), white
+// space collapsed: title from citation_title / og:title / dc.title / <title>; organisation from
+// citation_publisher / og:site_name / dc.publisher / publisher / author; date from the first of
+// citation_publication_date / citation_date / article:published_time / dc.date / dcterms.date /
+// date / pubdate that parses (ISO with an optional time, slashes, or a written date).
+DocumentMetadata html_metadata(const text::DocumentInfo& info);
 
-// The Title, Author and CreationDate of a PDF's Info dictionary when it is stored uncompressed
-// (titles that are only a word-processor file name are dropped).
-DocumentMetadata pdf_info_metadata(std::string_view pdf_bytes);
+// The metadata of a PDF's Info dictionary as its reader found it: Title (dropped when it is only
+// a word-processor file name or placeholder), Author as organisation, and the day of
+// CreationDate ("D:YYYYMMDD...").
+DocumentMetadata pdf_info_metadata(const text::DocumentInfo& info);
 
 // The title and date that the first kMetadataScanBytes of a canonical text suggest: the first
 // heading ("# ..."), else the first short line that is not a dateline; the first line that is a

@@ -7,7 +7,6 @@
 
 #include "corpus/document_metadata.h"
 #include "extract/extraction.h"
-#include "model/document_files.h"
 
 namespace lattice::model {
 template <>
@@ -70,8 +69,7 @@ AgendaResult agenda_of(const Env& env, const AgendaRequest& request,
     std::string error;
     auto doc = text::read_text_document(path, &error);
     if (!doc) throw std::runtime_error(path + ": " + error);
-    const auto bytes = model::read_file_bytes(path);
-    const auto meta = corpus::document_metadata(*doc, bytes ? *bytes : std::string());
+    const auto meta = corpus::document_metadata(*doc);
     const auto x = extract::extract(*doc, finder);
     auto new_inputs = agenda::inputs_of_document(*doc, x, meta, {request.borderline});
     r.diff = AgendaDiffResult{path, doc->name,

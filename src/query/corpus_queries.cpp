@@ -114,7 +114,7 @@ IngestResult ingest(const Env& env, const IngestRequest& request) {
       continue;
     }
     const corpus::DocumentMetadata metadata =
-        corpus::with_overrides(corpus::document_metadata(*doc, bytes), overrides);
+        corpus::with_overrides(corpus::document_metadata(*doc), overrides);
     auto outcome = db->ingest({*doc, x, metadata, sha256, bytes.size()}, &error);
     if (!outcome) {
       fail(path, "cannot store: " + error);

@@ -13,6 +13,9 @@
 //    that are not valid in it become U+FFFD. A page that declares no charset is read as UTF-8
 //    up to its first ill-formed byte and as Latin-1 from there on (libxml2's fallback);
 //  - NUL bytes are ignored, as the HTML standard says (libxml2 would end the page at the first).
+//
+// The head, left out of the text, is read from the same DOM for DocumentInfo: the first <title>
+// and the <meta> tags that have a name= or property=.
 #include "text/html_reader.h"
 
 #include <libxml/HTMLparser.h>
@@ -326,6 +329,62 @@ class VisibleTextWalker {
   std::vector<OpenElement> open_;
 };
 
+// The <head> element of the DOM: the root itself or a child of the root; null when there is none
+// (libxml2 makes one whenever the page has a title or meta tags before its body).
+const xmlNode* head_element(const xmlDoc* doc) {
+  const xmlNode* root = xmlDocGetRootElement(doc);
+  if (!root) return nullptr;
+  if (name_is(root, "head")) return root;
+  for (const xmlNode* child = root->children; child; child = child->next) {
+    if (child->type == XML_ELEMENT_NODE && name_is(child, "head")) return child;
+  }
+  return nullptr;
+}
+
+// The text of node's subtree (entities already decoded by libxml2).
+std::string node_text(const xmlNode* node) {
+  xmlChar* content = xmlNodeGetContent(node);
+  if (!content) return {};
+  std::string text(reinterpret_cast<const char*>(content));
+  xmlFree(content);
+  return repair_utf8(text);
+}
+
+// The title and meta tags of the head, walked iteratively in document order.
+DocumentInfo head_info(const xmlDoc* doc) {
+  DocumentInfo info;
+  const xmlNode* head = head_element(doc);
+  if (!head) return info;
+  bool have_title = false;
+  const xmlNode* node = head->children;
+  while (node) {
+    bool descend = false;
+    if (node->type == XML_ELEMENT_NODE) {
+      if (name_is(node, "title")) {
+        if (!have_title) info.title = node_text(node);
+        have_title = true;
+      } else if (name_is(node, "meta")) {
+        std::string name = attribute(node, "name");
+        if (name.empty()) name = attribute(node, "property");
+        if (!name.empty()) {
+          info.meta.push_back(
+              {core::to_lower(repair_utf8(name)), repair_utf8(attribute(node, "content"))});
+        }
+      } else {
+        descend = node->children != nullptr;
+      }
+    }
+    if (descend) {
+      node = node->children;
+      continue;
+    }
+    while (node && node != head && !node->next) node = node->parent;
+    if (!node || node == head) break;
+    node = node->next;
+  }
+  return info;
+}
+
 void initialize_libxml_once() {
   static std::once_flag once;
   std::call_once(once, [] { xmlInitParser(); });
@@ -337,9 +396,12 @@ struct DocFree {
 
 }  // namespace
 
-std::optional<std::string> html_visible_text(std::string_view html, std::string* error) {
+std::optional<std::string> html_visible_text(std::string_view html, std::string* error,
+                                             DocumentInfo* info) {
+  if (info) *info = DocumentInfo();
   auto fail = [&](const char* reason) -> std::optional<std::string> {
     if (error) *error = reason;
+    if (info) *info = DocumentInfo();
     return std::nullopt;
   };
   if (html.empty()) return fail("empty HTML");
@@ -365,6 +427,7 @@ std::optional<std::string> html_visible_text(std::string_view html, std::string*
                        HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
                            HTML_PARSE_NONET | HTML_PARSE_COMPACT | XML_PARSE_HUGE));
     if (!doc) return fail("cannot parse HTML");
+    if (info) *info = head_info(doc.get());
     VisibleTextWalker walker;
     // libxml2 lets some ill-formed input bytes through unconverted.
     return repair_utf8(walker.walk(reinterpret_cast<const xmlNode*>(doc.get())));

@@ -1,6 +1,7 @@
 // PDF text through poppler-cpp: loads the bytes, reports encrypted and damaged files, collects
 // each page's positioned words and hands them to pdf_layout for reading order and clean-up.
-// poppler's own diagnostics (it is chatty on damaged files) are silenced.
+// poppler's own diagnostics (it is chatty on damaged files) are silenced. The Info dictionary is
+// read from the same document.
 #include "text/pdf_reader.h"
 
 #include <poppler/cpp/poppler-document.h>
@@ -11,6 +12,7 @@
 #include <memory>
 #include <mutex>
 
+#include "core/utf8.h"
 #include "text/pdf_layout.h"
 #include "text/utf8_repair.h"
 
@@ -29,6 +31,24 @@ void silence_poppler_once() {
 std::string to_utf8(const poppler::ustring& text) {
   const poppler::byte_array bytes = text.to_utf8();
   return repair_utf8(std::string(bytes.begin(), bytes.end()));
+}
+
+// An Info dictionary entry as UTF-8 ("" when absent). poppler decodes the PDF text string to
+// UTF-16 code units; they are converted here because ustring::to_utf8 returns nothing at all for
+// a string with an unpaired surrogate. Such a surrogate becomes U+FFFD, the units around it kept.
+std::string info_string(const poppler::document& document, const std::string& key) {
+  const poppler::ustring units = document.info_key(key);
+  std::string out;
+  for (size_t i = 0; i < units.size(); ++i) {
+    char32_t cp = units[i];
+    if (cp >= 0xD800 && cp < 0xDC00 && i + 1 < units.size() && units[i + 1] >= 0xDC00 &&
+        units[i + 1] <= 0xDFFF) {
+      cp = 0x10000 + ((cp - 0xD800) << 10) + (units[i + 1] - 0xDC00);
+      ++i;
+    }
+    core::append_utf8(out, cp);  // a lone surrogate becomes U+FFFD
+  }
+  return out;
 }
 
 PdfPage read_page(const poppler::page& page) {
@@ -62,7 +82,8 @@ PdfPage read_page(const poppler::page& page) {
   return out;
 }
 
-std::optional<std::string> pdf_text_unguarded(std::string_view bytes, std::string* error) {
+std::optional<std::string> pdf_text_unguarded(std::string_view bytes, std::string* error,
+                                              DocumentInfo* info) {
   auto fail = [&](const char* reason) -> std::optional<std::string> {
     *error = reason;
     return std::nullopt;
@@ -92,21 +113,29 @@ std::optional<std::string> pdf_text_unguarded(std::string_view bytes, std::strin
   if (word_count == 0) return fail("PDF has no text layer (scanned?)");
   std::string text = lay_out_pdf_pages(pages);
   if (text.empty()) return fail("PDF has no text layer (scanned?)");
+  if (info) {
+    info->title = info_string(*document, "Title");
+    info->author = info_string(*document, "Author");
+    info->creation_date = info_string(*document, "CreationDate");
+  }
   return text;
 }
 
 }  // namespace
 
-std::optional<std::string> pdf_text(std::string_view bytes, std::string* error) {
+std::optional<std::string> pdf_text(std::string_view bytes, std::string* error,
+                                    DocumentInfo* info) {
+  if (info) *info = DocumentInfo();
   std::string local_error;
   std::string* reason = error ? error : &local_error;
   try {
-    return pdf_text_unguarded(bytes, reason);
+    return pdf_text_unguarded(bytes, reason, info);
   } catch (const std::bad_alloc&) {
     *reason = "out of memory reading PDF";
   } catch (const std::exception&) {
     *reason = "damaged PDF";
   }
+  if (info) *info = DocumentInfo();
   return std::nullopt;
 }
 

@@ -10,6 +10,7 @@
 //    BOM, case-insensitive) and otherwise read as plain text.
 //  - plain text must be UTF-8 without NUL bytes ("binary file (NUL byte at N)" is reported
 //    first when a NUL appears in the first 8 KiB, as most binary formats have one early).
+//  - the HTML and PDF readers also fill doc.info (head tags, Info dictionary) from their parse.
 #include "text/text_document.h"
 
 #include <algorithm>
@@ -107,7 +108,7 @@ std::optional<TextDocument> read_text_document_unguarded(const std::string& path
       doc.text = std::move(bytes);
       return doc;
     case Format::kHtml: {
-      auto text = html_visible_text(bytes, error);
+      auto text = html_visible_text(bytes, error, &doc.info);
       if (!text) return std::nullopt;
       if (text->empty()) {
         *error = "HTML has no visible text";
@@ -117,7 +118,7 @@ std::optional<TextDocument> read_text_document_unguarded(const std::string& path
       return doc;
     }
     case Format::kPdf: {
-      auto text = pdf_text(bytes, error);
+      auto text = pdf_text(bytes, error, &doc.info);
       if (!text) return std::nullopt;
       doc.text = std::move(*text);
       return doc;

@@ -2,12 +2,16 @@
 // extraction works on. Offsets reported by extraction are byte offsets into `text`; for .txt and
 // .md files `text` is the file's bytes unchanged, so offsets are also file offsets. A UTF-8 byte
 // order mark at the start of such a file therefore stays in `text` (bytes 0-2): keeping file
-// offsets exact matters more than hiding three invisible bytes.
+// offsets exact matters more than hiding three invisible bytes. `info` holds the metadata the
+// HTML or PDF reader found while parsing the file (title, meta tags, Info dictionary), so that
+// nothing needs to scan the file's bytes a second time.
 // A TextDocument is a plain value; safe to share between threads once built.
 #pragma once
 
 #include <optional>
 #include <string>
+
+#include "text/document_info.h"
 
 namespace lattice::text {
 
@@ -17,7 +21,8 @@ struct TextDocument {
   std::string path;  // as given
   std::string name;  // file name without directory and extension ("001_412e78d0eac9eac5")
   Format format = Format::kPlain;
-  std::string text;  // canonical UTF-8 text
+  std::string text;   // canonical UTF-8 text
+  DocumentInfo info;  // what the HTML head or the PDF Info dictionary states; empty otherwise
 };
 
 // Reads path and produces its canonical text, choosing the reader by extension (.txt, .md,

@@ -1,13 +1,18 @@
-// Tests of document metadata: dates as documents write them, front matter, HTML head, PDF Info,
-// first-line titles and datelines, and flag overrides. Inputs are small invented strings.
+// Tests of document metadata: dates as documents write them, front matter, the HTML head and PDF
+// Info dictionary (as the real readers find them, or as DocumentInfo built here), first-line
+// titles and datelines, their precedence, and flag overrides. Inputs are small invented strings.
 #include "corpus/document_metadata.h"
 
 #include <gtest/gtest.h>
 
 #include <fstream>
 #include <sstream>
+#include <vector>
 
+#include "minimal_pdf.h"
 #include "test_support.h"
+#include "text/html_reader.h"
+#include "text/pdf_reader.h"
 
 namespace lattice::corpus {
 namespace {
@@ -19,6 +24,39 @@ text::TextDocument doc_of(std::string text, text::Format format = text::Format::
   d.format = format;
   d.text = std::move(text);
   return d;
+}
+
+// The head of an HTML page as the HTML reader finds it.
+text::DocumentInfo html_info(std::string_view html) {
+  text::DocumentInfo info;
+  std::string error;
+  EXPECT_TRUE(text::html_visible_text(html, &error, &info)) << error;
+  return info;
+}
+
+// The Info dictionary of a PDF as the PDF reader finds it.
+text::DocumentInfo pdf_info(const std::string& pdf) {
+  text::DocumentInfo info;
+  std::string error;
+  EXPECT_TRUE(text::pdf_text(pdf, &error, &info)) << error;
+  return info;
+}
+
+// An HTML page read by the real reader: its canonical text and head.
+text::TextDocument html_doc(std::string_view html) {
+  text::TextDocument d = doc_of("", text::Format::kHtml);
+  std::string error;
+  const auto text = text::html_visible_text(html, &error, &d.info);
+  EXPECT_TRUE(text) << error;
+  d.text = text.value_or("");
+  return d;
+}
+
+text::DocumentInfo with_meta(std::vector<text::MetaTag> meta, std::string title = "") {
+  text::DocumentInfo info;
+  info.meta = std::move(meta);
+  info.title = std::move(title);
+  return info;
 }
 
 TEST(ParseDocumentDateTest, WrittenAndIsoForms) {
@@ -66,33 +104,30 @@ TEST(FrontMatterTest, UnclosedOrAbsentFrontMatterIsIgnored) {
 }
 
 TEST(HtmlMetadataTest, MetaTagsWinOverTheTitleTag) {
-  const auto m = html_metadata(
+  const auto m = html_metadata(html_info(
       "<!doctype html><html><head><title>Site | Page</title>"
       "<meta property=\"og:title\" content=\"Ports &amp; Straits\">"
       "<meta property='og:site_name' content='Lagoon Forum'>"
-      "<META NAME=\"citation_publication_date\" CONTENT=\"2019/05/06\"></head><body></body>");
+      "<META NAME=\"citation_publication_date\" CONTENT=\"2019/05/06\"></head><body></body>"));
   EXPECT_EQ(m.title, "Ports & Straits");
   EXPECT_EQ(m.organisation, "Lagoon Forum");
   EXPECT_EQ(m.date, "2019-05-06");
 }
 
 TEST(HtmlMetadataTest, TitleTagAndPublishedTime) {
-  const auto m = html_metadata(
+  const auto m = html_metadata(html_info(
       "<html><head><title>\n  A   Plain Title </title>"
-      "<meta property=\"article:published_time\" content=\"2023-11-02T08:00:00Z\"></head>");
+      "<meta property=\"article:published_time\" content=\"2023-11-02T08:00:00Z\"></head>"));
   EXPECT_EQ(m.title, "A Plain Title");
   EXPECT_EQ(m.date, "2023-11-02");
   EXPECT_EQ(m.organisation, "");
 }
 
-TEST(PdfInfoMetadataTest, ReadsTheInfoObjectTheTrailerNames) {
-  const std::string pdf =
-      "%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\n"
-      "12 0 obj\n<< /Title (Outline entry) >>\nendobj\n"
-      "2 0 obj\n<< /Title (Shoals \\(and\\) Reefs) /Author <FEFF00520065006500660020004C00610062>"
-      " /CreationDate (D:20200917120000Z) >>\nendobj\n"
-      "trailer\n<< /Root 1 0 R /Info 2 0 R >>\n%%EOF\n";
-  const auto m = pdf_info_metadata(pdf);
+TEST(PdfInfoMetadataTest, ReadsTheInfoDictionaryTheReaderFound) {
+  const std::string pdf = lattice::testing::minimal_pdf(
+      "<< /Title (Shoals \\(and\\)\\n Reefs) /Author <FEFF00520065006500660020004C00610062>"
+      " /CreationDate (D:20200917120000Z) >>");
+  const auto m = pdf_info_metadata(pdf_info(pdf));
   EXPECT_EQ(m.title, "Shoals (and) Reefs");
   EXPECT_EQ(m.organisation, "Reef Lab");
   EXPECT_EQ(m.date, "2020-09-17");
@@ -100,10 +135,9 @@ TEST(PdfInfoMetadataTest, ReadsTheInfoObjectTheTrailerNames) {
 
 TEST(PdfInfoMetadataTest, DropsWordProcessorFileNames) {
   const auto m = pdf_info_metadata(
-      "%PDF-1.4\n3 0 obj\n<< /Title (Microsoft Word - draft7.docx) >>\nendobj\n"
-      "trailer << /Info 3 0 R >>");
+      pdf_info(lattice::testing::minimal_pdf("<< /Title (Microsoft Word - draft7.docx) >>")));
   EXPECT_EQ(m.title, "");
-  EXPECT_EQ(pdf_info_metadata("%PDF-1.5 no info here").title, "");
+  EXPECT_EQ(pdf_info_metadata(pdf_info(lattice::testing::minimal_pdf(""))).title, "");
 }
 
 TEST(TextMetadataTest, DatelineAndFirstHeading) {
@@ -132,22 +166,113 @@ TEST(TextMetadataTest, LooksOnlyAtTheStart) {
 }
 
 TEST(DocumentMetadataTest, FrontMatterBeatsTheText) {
-  const auto m =
-      document_metadata(doc_of("---\ntitle: Stated\ndate: 2020\n---\n# Heading\n\nJuly 2021\n",
-                               text::Format::kMarkdown),
-                        "");
+  const auto m = document_metadata(doc_of(
+      "---\ntitle: Stated\ndate: 2020\n---\n# Heading\n\nJuly 2021\n", text::Format::kMarkdown));
   EXPECT_EQ(m.title, "Stated");
   EXPECT_EQ(m.date, "2020");
 }
 
-TEST(DocumentMetadataTest, HtmlUsesTheFileBytesForItsHead) {
+TEST(DocumentMetadataTest, HtmlUsesTheHeadItsReaderFound) {
   const std::string html =
       "<html><head><title>Head Title</title><meta name=\"author\" content=\"Some Body\">"
       "</head><body><h1>Visible</h1><p>June 2010</p></body></html>";
-  const auto m = document_metadata(doc_of("# Visible\n\nJune 2010\n", text::Format::kHtml), html);
+  const text::TextDocument doc = html_doc(html);
+  EXPECT_EQ(doc.text, "# Visible\n\nJune 2010\n");
+  const auto m = document_metadata(doc);
   EXPECT_EQ(m.title, "Head Title");
   EXPECT_EQ(m.organisation, "Some Body");
   EXPECT_EQ(m.date, "2010-06");
+}
+
+TEST(HtmlMetadataTest, TitlePrecedence) {
+  const std::vector<text::MetaTag> all = {
+      {"dc.title", "Dc"}, {"og:title", "Og"}, {"citation_title", "Citation"}};
+  EXPECT_EQ(html_metadata(with_meta(all, "Tag")).title, "Citation");
+  EXPECT_EQ(html_metadata(with_meta({all[0], all[1]}, "Tag")).title, "Og");
+  EXPECT_EQ(html_metadata(with_meta({all[0]}, "Tag")).title, "Dc");
+  EXPECT_EQ(html_metadata(with_meta({{"og:title", " \n "}}, " The\n  Tag ")).title, "The Tag");
+  // A no-break space (what libxml2 makes of &nbsp;) is white space too.
+  EXPECT_EQ(html_metadata(with_meta({},
+                                    "A\xC2\xA0\xC2\xA0"
+                                    "B\xC2\xA0"))
+                .title,
+            "A B");
+}
+
+TEST(HtmlMetadataTest, OrganisationAndDatePrecedence) {
+  const auto m = html_metadata(with_meta({{"author", "Writer"},
+                                          {"publisher", "Pub"},
+                                          {"dc.publisher", "DcPub"},
+                                          {"og:site_name", "Site"},
+                                          {"pubdate", "2001-01-01"},
+                                          {"date", "June 2002"},
+                                          {"citation_date", "not a date"}}));
+  EXPECT_EQ(m.organisation, "Site");
+  EXPECT_EQ(m.date, "2002-06");  // citation_date does not parse; date comes before pubdate
+  EXPECT_EQ(html_metadata(with_meta({{"author", "Writer"}, {"publisher", "Pub"}})).organisation,
+            "Pub");
+  EXPECT_EQ(html_metadata(with_meta({{"author", "Writer"}})).organisation, "Writer");
+  // The first tag of a name counts.
+  EXPECT_EQ(html_metadata(with_meta({{"author", "First"}, {"author", "Second"}})).organisation,
+            "First");
+}
+
+TEST(DocumentMetadataTest, HtmlMetaDateBeatsTheDatelineAndHeadBeatsTheText) {
+  text::TextDocument doc = doc_of("# Text Title\n\nMarch 2011\n", text::Format::kHtml);
+  doc.info = with_meta({{"dc.date", "2012-04-05"}, {"dc.publisher", "Org"}}, "Head Title");
+  auto m = document_metadata(doc);
+  EXPECT_EQ(m.title, "Head Title");
+  EXPECT_EQ(m.organisation, "Org");
+  EXPECT_EQ(m.date, "2012-04-05");
+  doc.info = {};
+  m = document_metadata(doc);
+  EXPECT_EQ(m.title, "Text Title");
+  EXPECT_EQ(m.organisation, "");
+  EXPECT_EQ(m.date, "2011-03");
+}
+
+TEST(DocumentMetadataTest, PdfCreationDateIsOnlyAFallbackAfterTheDateline) {
+  text::TextDocument doc = doc_of("Report Title\n\nMay 2015\n\nBody.\n", text::Format::kPdf);
+  doc.info.title = "Microsoft Word - report.docx";
+  doc.info.author = " Reef  Lab ";
+  doc.info.creation_date = "D:20160102030405+01'00'";
+  auto m = document_metadata(doc);
+  EXPECT_EQ(m.title, "Report Title");  // the placeholder title is dropped
+  EXPECT_EQ(m.organisation, "Reef Lab");
+  EXPECT_EQ(m.date, "2015-05");
+  doc.text = "Report Title\n\nBody.\n";
+  doc.info.title = "Info Title";
+  m = document_metadata(doc);
+  EXPECT_EQ(m.title, "Info Title");
+  EXPECT_EQ(m.date, "2016-01-02");
+  doc.info.creation_date = "D:2016";  // too short to be a day
+  EXPECT_EQ(document_metadata(doc).date, "");
+}
+
+TEST(DocumentMetadataTest, InfoOfPlainTextAndMarkdownIsIgnored) {
+  for (auto format : {text::Format::kPlain, text::Format::kMarkdown}) {
+    text::TextDocument doc = doc_of("Text Title\n", format);
+    doc.info = with_meta({{"citation_title", "Meta"}}, "Info");
+    doc.info.author = "Someone";
+    doc.info.creation_date = "D:20200101";
+    const auto m = document_metadata(doc);
+    EXPECT_EQ(m.title, "Text Title");
+    EXPECT_EQ(m.organisation, "");
+    EXPECT_EQ(m.date, "");
+  }
+}
+
+// The real reader on a fixture PDF, end to end: Info title (white space collapsed), author, and
+// CreationDate as the date of a text with no dateline.
+TEST(DocumentMetadataTest, PdfFixtureThroughTheReader) {
+  std::string error;
+  const auto doc =
+      text::read_text_document(lattice::testing::fixture("text/with_info.pdf"), &error);
+  ASSERT_TRUE(doc) << error;
+  const auto m = document_metadata(*doc);
+  EXPECT_EQ(m.title, "Shoals (and) Reefs");
+  EXPECT_EQ(m.organisation, "Reef Lab");
+  EXPECT_EQ(m.date, "2020-09-17");
 }
 
 TEST(DocumentMetadataTest, OverridesReplaceOnlyWhatTheyGive) {
@@ -171,7 +296,7 @@ TEST(DocumentMetadataTest, SeedDatelines) {
     ASSERT_TRUE(in) << file;
     std::stringstream ss;
     ss << in.rdbuf();
-    const auto m = document_metadata(doc_of(ss.str()), ss.str());
+    const auto m = document_metadata(doc_of(ss.str()));
     EXPECT_EQ(m.date, date) << file;
     EXPECT_FALSE(m.title.empty()) << file;
   }

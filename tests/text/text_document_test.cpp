@@ -178,6 +178,23 @@ TEST_F(TextDocumentTest, PdfByExtensionAndBySniffing) {
   }
 }
 
+TEST_F(TextDocumentTest, HtmlHeadIsKeptAsInfoAndPlainTextHasNone) {
+  std::string error;
+  const auto html = read_text_document(
+      write("page.html", "<head><title>T</title><meta name=Author content=W></head><p>x</p>"),
+      &error);
+  ASSERT_TRUE(html) << error;
+  EXPECT_EQ(html->text, "x\n");
+  EXPECT_EQ(html->info.title, "T");
+  ASSERT_EQ(html->info.meta.size(), 1u);
+  EXPECT_EQ(html->info.meta[0].name, "author");
+  EXPECT_EQ(html->info.meta[0].content, "W");
+  const auto plain = read_text_document(write("page.txt", "<title>T</title>\n"), &error);
+  ASSERT_TRUE(plain) << error;
+  EXPECT_EQ(plain->info.title, "");
+  EXPECT_TRUE(plain->info.meta.empty());
+}
+
 TEST_F(TextDocumentTest, PdfErrorsPassThrough) {
   std::string error;
   EXPECT_FALSE(read_text_document(lattice::testing::fixture("text/encrypted.pdf"), &error));
