@@ -155,14 +155,13 @@ TEST(ScenarioTest, MalformedCsvIsOneErrorWithItsLine) {
 TEST(ScenarioTest, FuzzCrashCsvErrorAfterGoodRowsKeepsNoActor) {
   core::Diagnostics d;
   const Scenario s = parse_scenario(
-      "Actor,Capability,Position,Salience\nA,50,10,0.3\"A two\nB,30,60,0.5\nC,20,100,1\n",
-      "f.csv", d);
+      "Actor,Capability,Position,Salience\nA,50,10,0.3\"A two\nB,30,60,0.5\nC,20,100,1\n", "f.csv",
+      d);
   EXPECT_TRUE(d.has_errors());
   EXPECT_TRUE(s.actors.empty());
   core::Diagnostics k;
-  const Scenario ktab =
-      parse_scenario("T,d,2,1,\nActor,Description,Power,P1,S1,\nA,a,10,20,50\"x\nB,b,5,80,40,\n",
-                     "k.csv", k);
+  const Scenario ktab = parse_scenario(
+      "T,d,2,1,\nActor,Description,Power,P1,S1,\nA,a,10,20,50\"x\nB,b,5,80,40,\n", "k.csv", k);
   EXPECT_TRUE(k.has_errors());
   EXPECT_TRUE(ktab.actors.empty());
 }
