@@ -51,11 +51,8 @@ class FieldReader {
   }
 
   std::string str(std::string_view key, bool required = false) {
-    seen_.insert(std::string(key));
-    const toml::node* n = table_.get(key);
+    const toml::node* n = field(key, required);
     if (!n) {
-      if (required)
-        diags_.error(where(), what_ + " is missing required field '" + std::string(key) + "'");
       return {};
     }
     if (auto s = n->value<std::string>()) {
@@ -68,12 +65,9 @@ class FieldReader {
   }
 
   std::vector<std::string> strings(std::string_view key, bool required = false) {
-    seen_.insert(std::string(key));
     std::vector<std::string> out;
-    const toml::node* n = table_.get(key);
+    const toml::node* n = field(key, required);
     if (!n) {
-      if (required)
-        diags_.error(where(), what_ + " is missing required field '" + std::string(key) + "'");
       return out;
     }
     if (auto s = n->value<std::string>()) {  // a single string is accepted as a list of one
@@ -97,8 +91,7 @@ class FieldReader {
   }
 
   std::optional<int64_t> integer(std::string_view key) {
-    seen_.insert(std::string(key));
-    const toml::node* n = table_.get(key);
+    const toml::node* n = field(key, false);
     if (!n) return std::nullopt;
     if (auto v = n->value_exact<int64_t>()) return *v;
     type_error(key, "an integer");
@@ -106,11 +99,8 @@ class FieldReader {
   }
 
   std::optional<size_t> offset(std::string_view key, bool required) {
-    seen_.insert(std::string(key));
-    const toml::node* n = table_.get(key);
+    const toml::node* n = field(key, required);
     if (!n) {
-      if (required)
-        diags_.error(where(), what_ + " is missing required field '" + std::string(key) + "'");
       return std::nullopt;
     }
     auto v = n->value_exact<int64_t>();
@@ -122,11 +112,8 @@ class FieldReader {
   }
 
   std::optional<double> number(std::string_view key, bool required = false) {
-    seen_.insert(std::string(key));
-    const toml::node* n = table_.get(key);
+    const toml::node* n = field(key, required);
     if (!n) {
-      if (required)
-        diags_.error(where(), what_ + " is missing required field '" + std::string(key) + "'");
       return std::nullopt;
     }
     if (n->is_floating_point() || n->is_integer()) return n->value<double>();
@@ -135,8 +122,7 @@ class FieldReader {
   }
 
   bool boolean(std::string_view key) {
-    seen_.insert(std::string(key));
-    const toml::node* n = table_.get(key);
+    const toml::node* n = field(key, false);
     if (!n) return false;
     if (auto v = n->value_exact<bool>()) return *v;
     type_error(key, "true or false");
@@ -144,11 +130,8 @@ class FieldReader {
   }
 
   std::optional<Date> date(std::string_view key, bool required = false) {
-    seen_.insert(std::string(key));
-    const toml::node* n = table_.get(key);
+    const toml::node* n = field(key, required);
     if (!n) {
-      if (required)
-        diags_.error(where(), what_ + " is missing required field '" + std::string(key) + "'");
       return std::nullopt;
     }
     if (auto d = n->value_exact<toml::date>()) return Date::from_parts(d->year, d->month, d->day);
@@ -208,8 +191,7 @@ class FieldReader {
   }
 
   const toml::array* array_of_tables(std::string_view key) {
-    seen_.insert(std::string(key));
-    const toml::node* n = table_.get(key);
+    const toml::node* n = field(key, false);
     if (!n) return nullptr;
     const toml::array* arr = n->as_array();
     if (!arr || !arr->is_array_of_tables()) {
@@ -236,6 +218,16 @@ class FieldReader {
   const std::string& path() const { return path_; }
 
  private:
+  // The node of key, marked as asked for (see finish); null when absent, after an error when the
+  // field is required.
+  const toml::node* field(std::string_view key, bool required) {
+    seen_.insert(std::string(key));
+    const toml::node* n = table_.get(key);
+    if (!n && required)
+      diags_.error(where(), what_ + " is missing required field '" + std::string(key) + "'");
+    return n;
+  }
+
   void type_error(std::string_view key, const std::string& expected) {
     diags_.error(where(key), what_ + " field '" + std::string(key) + "' must be " + expected);
   }
